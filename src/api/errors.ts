@@ -1,0 +1,57 @@
+// Typed errors of the LivePerson API layer. Every message is already redacted (see redact.ts) and
+// carries a `hint`: the next action a user can take. The UI shows `message` + `hint`.
+
+export type ErrorKind =
+  | 'auth' // 401: credentials wrong or session gone → sign in again
+  | 'permission' // 403: the user/key lacks a permission
+  | 'notFound' // 404: unknown account, service or object
+  | 'conflict' // 409/412: stale revision or duplicate → reload and retry
+  | 'validation' // 400 (server) or refused before sending (client)
+  | 'rateLimit' // 429 after retries
+  | 'server' // 5xx after retries
+  | 'badResponse' // HTML page, empty or truncated body where JSON was expected
+  | 'network' // connection refused/reset, DNS
+  | 'timeout'
+  | 'cancelled';
+
+export class LivePersonError extends Error {
+  override readonly name: string = 'LivePersonError';
+  constructor(
+    message: string,
+    readonly kind: ErrorKind,
+    readonly hint: string,
+    readonly status?: number,
+    /** LivePerson's own causes (400 bodies), already redacted */
+    readonly causes: readonly string[] = [],
+    /** method + URL path of the request, redacted, for the log */
+    readonly request?: string,
+  ) {
+    super(message);
+  }
+}
+
+export class ConflictError extends LivePersonError {
+  override readonly name = 'ConflictError';
+  constructor(message: string, status: number, request?: string, causes: readonly string[] = []) {
+    super(message, 'conflict', 'Someone else changed this account’s configuration. Reload and try again on the fresh data.', status, causes, request);
+  }
+}
+
+/** Input refused before anything was sent (reason text rules, Agent Activity range rules). */
+export class ValidationError extends LivePersonError {
+  override readonly name = 'ValidationError';
+  constructor(message: string, causes: readonly string[] = [], hint = 'Correct the input and try again.') {
+    super(message, 'validation', hint, undefined, causes);
+  }
+}
+
+export class CancelledError extends LivePersonError {
+  override readonly name = 'CancelledError';
+  constructor() {
+    super('Cancelled.', 'cancelled', '');
+  }
+}
+
+export function isCancellation(e: unknown): boolean {
+  return e instanceof CancelledError || (e instanceof Error && e.name === 'AbortError');
+}

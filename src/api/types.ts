@@ -1,0 +1,213 @@
+// Public data types and the client interface of the LivePerson API layer. No `vscode` here.
+// Ids are normalised to strings everywhere (liveperson-api.md §7).
+
+/** The state a status reason applies to (Account Configuration spelling). */
+export type ReasonState = 'Away' | 'Online' | 'Occupied';
+export const REASON_STATES: readonly ReasonState[] = ['Away', 'Online', 'Occupied'];
+
+export interface StatusReason {
+  id: string;
+  text: string;
+  state: ReasonState;
+  enabled: boolean;
+  deleted: boolean;
+  order?: number;
+}
+export interface NewStatusReason {
+  text: string;
+  state: ReasonState;
+  enabled: boolean;
+  order?: number;
+}
+export interface StatusReasonList {
+  items: StatusReason[];
+  /** The account's Account Configuration revision (`ac-revision`) of this answer. */
+  revision: string;
+}
+
+/** Agent Metrics `currentStatus` values. */
+export type MetricsStatus = 'ONLINE' | 'AWAY' | 'BACK_SOON' | 'OFFLINE';
+export type ConnectionState = 'CONNECTED' | 'DISCONNECTED';
+
+export interface AgentStatusRecord {
+  agentId: string;
+  agentName?: string;
+  agentNickname?: string;
+  agentLoginName?: string;
+  agentGroupId?: string;
+  agentGroupName?: string;
+  agentSkills: { skillId: string; skillName?: string }[];
+  currentStatus: MetricsStatus;
+  currentStatusStartTime?: number; // epoch ms
+  currentStatusDuration?: number; // ms
+  currentStatusReason?: string; // status reason id
+  currentStatusReasonStartTime?: number;
+  currentStatusReasonDuration?: number;
+  lastUpdatedTime?: number;
+  load?: number;
+  ringingSlots?: number;
+  configuredMaxSlots?: number;
+  busySlots?: number;
+  openAssignedConversations?: number;
+  intenseConversations?: number;
+  agentPresence?: boolean;
+  currentConnectionState?: ConnectionState;
+}
+
+export interface AgentMetricsFilter {
+  status?: MetricsStatus[];
+  agentIds?: string[];
+  skillIds?: string[];
+  agentGroupIds?: string[];
+  agentPresence?: boolean;
+  connectionStates?: ConnectionState[];
+  /** epoch ms: how far back to look for connected agents */
+  timestampFrom?: number;
+}
+export interface AgentStatusPage {
+  records: AgentStatusRecord[];
+  /** total matching records (`_metadata.count`) */
+  count: number;
+  partialResult: boolean;
+}
+export interface AllAgentsResult {
+  records: AgentStatusRecord[];
+  count: number;
+  /** true if ANY page answered partialResult: the list may be incomplete */
+  partialResult: boolean;
+  pages: number;
+}
+export interface AgentSummary {
+  openAssignedConversations?: number;
+  weightedAvgLoad?: number;
+  minLoad?: number;
+  maxLoad?: number;
+  numAwayAgents?: number;
+  numBackSoonAgents?: number;
+  numOnlineAgents?: number;
+  [k: string]: number | undefined;
+}
+
+/** One Agent Activity v2 state change, ids normalised to strings, time in epoch ms. */
+export interface StatusChange {
+  agentId: string;
+  employeeId?: string;
+  agentLoginName?: string;
+  agentUserName?: string;
+  agentGroupId?: string;
+  time: number;
+  /** undefined when the API sent -1 (the first two events of a session) */
+  sessionId?: string;
+  sequenceNumber: number;
+  /** 1 status changed, 3 login, 4 logout */
+  statusType: number;
+  /** with statusType 1: 1 offline, 2 online, 3 occupied/back soon, 4 away */
+  statusSubType: number;
+  /** undefined when ≤ 0 */
+  statusReasonId?: string;
+  statusReasonText?: string;
+  prevStatusChangeTime?: number;
+}
+export interface StatusChangesQuery {
+  from: number; // epoch ms
+  to: number; // epoch ms
+  agentId?: string;
+  empId?: string;
+  groupId?: string;
+  /** v2 page size, ≤ 5000 (default 1000) */
+  limit?: number;
+}
+export interface ActivityProgress {
+  /** state changes received so far */
+  received: number;
+  /** pages fetched so far */
+  pages: number;
+  /** best estimate of the total pages, when the server said (`last` link) */
+  totalPages?: number;
+  /** chunk index and count when the range was split into ≤ 1 month windows */
+  chunk: number;
+  chunks: number;
+}
+
+export interface User {
+  id: string;
+  loginName: string;
+  nickname?: string;
+  /** nickname, else loginName */
+  displayName: string;
+  deleted: boolean;
+  isEnabled: boolean;
+  skillIds: string[];
+  agentGroupId?: string;
+  userTypeId?: number;
+  employeeId?: string;
+}
+export interface Skill { id: string; name: string; deleted: boolean }
+export interface AgentGroup { id: string; name: string; parentGroupId?: string; deleted: boolean; isEnabled: boolean }
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** A signed-in connection to one LivePerson account. */
+export interface LivePersonClient {
+  readonly accountId: string;
+  /** Checks the credentials: CSDS + a cheap authenticated call. Throws a typed error. */
+  verify(opts?: RequestOptions): Promise<void>;
+
+  readonly statusReasons: {
+    /** Last `ac-revision` seen from any Account Configuration answer. */
+    readonly revision: string | undefined;
+    list(opts?: RequestOptions & { includeDeleted?: boolean }): Promise<StatusReasonList>;
+    get(id: string, opts?: RequestOptions & { includeDeleted?: boolean }): Promise<StatusReason>;
+    create(reason: NewStatusReason, opts?: RequestOptions): Promise<StatusReason>;
+    /** One POST with an array body; all-or-nothing. */
+    createMany(reasons: NewStatusReason[], opts?: RequestOptions): Promise<StatusReason[]>;
+    /** PUT the full object with `If-Match` = last revision seen (or `opts.revision`). 409/412 → ConflictError. */
+    update(reason: StatusReason, opts?: RequestOptions & { revision?: string }): Promise<StatusReason>;
+    /** Soft delete with `If-Match`. 409/412 → ConflictError. */
+    delete(id: string, opts?: RequestOptions & { revision?: string }): Promise<void>;
+  };
+
+  readonly agentMetrics: {
+    status(filter?: AgentMetricsFilter, page?: { offset?: number; limit?: number; sort?: string }, opts?: RequestOptions): Promise<AgentStatusPage>;
+    /** First page, then the remaining pages in parallel (bounded). `knownCount` lets a refresh fetch every page at once. */
+    allAgents(filter?: AgentMetricsFilter, opts?: RequestOptions & { pageSize?: number; concurrency?: number; knownCount?: number }): Promise<AllAgentsResult>;
+    summary(filter?: AgentMetricsFilter, opts?: RequestOptions): Promise<AgentSummary>;
+  };
+
+  readonly agentActivity: {
+    /** Validates the range (throws RangeRuleError), splits it into ≤ 1 month chunks, follows `next` to the end. */
+    statusChanges(query: StatusChangesQuery, opts?: RequestOptions & { onProgress?: (p: ActivityProgress) => void }): Promise<StatusChange[]>;
+  };
+
+  readonly users: { list(opts?: RequestOptions & { includeDeleted?: boolean }): Promise<User[]> };
+  readonly skills: { list(opts?: RequestOptions & { includeDeleted?: boolean }): Promise<Skill[]> };
+  readonly agentGroups: { list(opts?: RequestOptions & { includeDeleted?: boolean }): Promise<AgentGroup[]> };
+  readonly lookups: Lookups;
+
+  /** Ends the session (login: logout call; stops keep-alive). Safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+/** The three ways to authenticate (secrets are kept only in SecretStorage by the extension). */
+export type Credentials =
+  | { kind: 'login'; username: string; password: string }
+  | { kind: 'oauth1'; appKey: string; secret: string; accessToken: string; accessTokenSecret: string }
+  | { kind: 'bearer'; token: string };
+
+/** Id → name tables for joins (liveperson-api.md §6, §7), cached per client. */
+export interface LookupTables {
+  /** every reason, deleted ones included */
+  reasons: ReadonlyMap<string, StatusReason>;
+  users: ReadonlyMap<string, User>;
+  skills: ReadonlyMap<string, Skill>;
+  groups: ReadonlyMap<string, AgentGroup>;
+  loadedAt: number;
+}
+export interface Lookups {
+  /** Loads (once, then cached for `maxAgeMs`, default 5 min) users, skills, groups and reasons incl. deleted. */
+  load(opts?: RequestOptions & { maxAgeMs?: number }): Promise<LookupTables>;
+  /** Forget the cache (e.g. after a status reason was created or renamed). */
+  invalidate(): void;
+}

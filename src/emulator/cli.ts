@@ -1,0 +1,2 @@
+// PLACEHOLDER (the emulator replaces it).
+console.log('emulator not implemented yet');

@@ -1,5 +1,6 @@
 // What `activate` returns. Extension-host tests reach the running extension through it
 // (`vscode.extensions.getExtension(id).exports`); nothing here is needed by users.
+import type { AccountsTestHooks } from './auth/testHooks';
 import type { AccountSession } from './platform/featureContext';
 import type { Prompter } from './platform/prompter';
 
@@ -7,8 +8,8 @@ export interface ExtensionApi {
   /** Swap the prompter (a scripted double in tests); undefined restores the real one. */
   setPrompter(prompter: Prompter | undefined): void;
   session: AccountSession;
-  /** Test hooks of each part; each part documents its own shape. */
-  accounts: unknown;
+  /** Test hooks of each part; each part documents its own shape (accounts: src/auth/testHooks.ts). */
+  accounts: AccountsTestHooks;
   statusReasons: unknown;
   agents: unknown;
   timeline: unknown;

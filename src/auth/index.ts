@@ -1,7 +1,77 @@
-// PLACEHOLDER (the shell replaces it): accounts, SecretStorage and the authentication provider.
+// Accounts and credentials: SecretStorage-backed accounts, the sign-in/out/switch/demo commands and
+// the authentication provider. Activation only builds objects and registers; the remembered active
+// account is read from local storage afterwards (no network until a feature uses its client).
+import * as vscode from 'vscode';
+import { createLivePersonClient } from '../api/client';
 import type { AccountSession } from '../platform/featureContext';
 import type { Platform } from '../platform/platform';
+import { AccountManager, type ClientFactory } from './accountManager';
+import { AccountStore } from './accountStore';
+import { SecretVault, secretKey } from './secretVault';
+import { DemoEmulator } from './demoEmulator';
+import { LivePersonAuthProvider, AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL } from './authProvider';
+import type { AccountsDeps } from './signInService';
+import { registerSignIn, signIn } from './commands/signIn';
+import { registerSignOut } from './commands/signOut';
+import { registerSwitchAccount } from './commands/switchAccount';
+import { registerOpenDemo } from './commands/openDemo';
+import { registerShowLog } from './commands/showLog';
+import type { AccountsTestHooks } from './testHooks';
 
-export function registerAccounts(_platform: Platform): { session: AccountSession; testHooks: unknown } {
-  throw new Error('not implemented yet');
+export type { AccountsTestHooks } from './testHooks';
+
+const KEYRING_MESSAGE =
+  'The system keyring is not available, so VS Code cannot store secrets. LivePerson credentials are kept in memory for this window only (never written to disk): you will need to sign in again after a reload.';
+
+export function registerAccounts(platform: Platform): { session: AccountSession; testHooks: AccountsTestHooks } {
+  const ctx = platform.featureContext;
+  const { extensionContext: context, log } = ctx;
+
+  const vault = new SecretVault(context.secrets, error => {
+    log.error(`SecretStorage failed: ${error instanceof Error ? error.message : String(error)}. Credentials stay in memory for this window only.`);
+    void ctx.prompter.warn(KEYRING_MESSAGE);
+  });
+  const createClient: ClientFactory = o =>
+    createLivePersonClient({ ...o, logger: log, timeoutMs: ctx.settings.get('requestTimeoutSeconds') * 1000 });
+  const manager = new AccountManager(new AccountStore(context.globalState), vault, createClient, ctx.contextKeys, log);
+  const demo = new DemoEmulator(log);
+  context.subscriptions.push(manager, demo);
+
+  const deps: AccountsDeps = { ctx, manager, createClient };
+  registerSignIn(deps);
+  registerSignOut(deps);
+  registerSwitchAccount(deps);
+  registerOpenDemo(deps, demo);
+  registerShowLog(deps);
+
+  const provider = new LivePersonAuthProvider(manager, {
+    signIn: async () => (await signIn(deps))?.accountId,
+    signOut: async accountId => {
+      await manager.signOut(accountId);
+    },
+  });
+  context.subscriptions.push(provider, vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, provider, { supportsMultipleAccounts: true }));
+
+  const restored = manager.restore().catch(error => log.error(`Restoring the active account failed: ${error instanceof Error ? error.message : String(error)}`));
+
+  const testHooks: AccountsTestHooks = {
+    whenRestored: () => restored,
+    accounts: () => manager.accounts(),
+    storedSecretKeys: async () => {
+      const ids = new Set([...manager.accounts().map(r => r.accountId), ...vault.writtenIds()]);
+      const present: string[] = [];
+      for (const id of ids) if ((await context.secrets.get(secretKey(id))) !== undefined) present.push(secretKey(id));
+      return present.sort();
+    },
+    readStoredSecret: async accountId => context.secrets.get(secretKey(accountId)),
+    memoryOnlyAccountIds: () => vault.memoryOnly(),
+    globalStateDump: () => Object.fromEntries(context.globalState.keys().map(k => [k, context.globalState.get(k)])),
+    simulateSecretStorageFailure: fail => vault.simulateFailure(fail),
+    demoEmulator: () => {
+      const e = demo.current;
+      return e && { url: e.url, control: e.control };
+    },
+    authSessions: () => Promise.resolve(provider.getSessions()),
+  };
+  return { session: manager, testHooks };
 }

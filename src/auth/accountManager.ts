@@ -1,0 +1,158 @@
+// The account session features see (AccountSession): the saved accounts, the active one and its
+// lazily created client. Owns the clients it creates and disposes them on switch and sign-out.
+import * as vscode from 'vscode';
+import type { Credentials, LivePersonClient } from '../api/types';
+import { forgetSecret, registerSecret } from '../api/redact';
+import type { AccountSession, ActiveAccount, ContextKeys, Log } from '../platform/featureContext';
+import { secretValues, type AccountRecord } from './accountRecord';
+import type { AccountStore } from './accountStore';
+import type { SecretVault } from './secretVault';
+
+export interface ClientOptions {
+  accountId: string;
+  csdsUrl: string;
+  credentials: Credentials;
+}
+export type ClientFactory = (options: ClientOptions) => LivePersonClient;
+
+class Active implements ActiveAccount {
+  private created: LivePersonClient | undefined;
+  constructor(
+    readonly record: AccountRecord,
+    private readonly credentials: Credentials,
+    private readonly factory: ClientFactory,
+    client?: LivePersonClient,
+  ) {
+    this.created = client;
+  }
+  get accountId() { return this.record.accountId; }
+  get label() { return this.record.label; }
+  get method() { return this.record.method; }
+  get isDemo() { return this.record.isDemo; }
+  /** Created on first use: nothing touches the network before a feature asks. */
+  get client(): LivePersonClient {
+    this.created ??= this.factory({ accountId: this.record.accountId, csdsUrl: this.record.csdsUrl, credentials: this.credentials });
+    return this.created;
+  }
+  async dispose(): Promise<void> {
+    const c = this.created;
+    this.created = undefined;
+    if (c) await c.dispose();
+  }
+}
+
+export class AccountManager implements AccountSession, vscode.Disposable {
+  private current: Active | undefined;
+  private readonly activeChanged = new vscode.EventEmitter<ActiveAccount | undefined>();
+  private readonly accountsChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeActive = this.activeChanged.event;
+  /** Fires when an account is added, removed or the active one changes. */
+  readonly onDidChangeAccounts = this.accountsChanged.event;
+
+  constructor(
+    private readonly store: AccountStore,
+    private readonly vault: SecretVault,
+    private readonly factory: ClientFactory,
+    private readonly contextKeys: ContextKeys,
+    private readonly log: Log,
+  ) {}
+
+  get active(): ActiveAccount | undefined {
+    return this.current;
+  }
+  get activeRecord(): AccountRecord | undefined {
+    return this.current?.record;
+  }
+  accounts(): AccountRecord[] {
+    return this.store.list();
+  }
+  find(accountId: string): AccountRecord | undefined {
+    return this.store.find(accountId);
+  }
+
+  /** Activation: reads the remembered active account (local storage only, no network). */
+  async restore(): Promise<void> {
+    const id = this.store.activeId();
+    const record = id === undefined ? undefined : this.store.find(id);
+    const credentials = record ? await this.vault.get(record.accountId) : undefined;
+    if (record && credentials && !this.current) {
+      secretValues(credentials).forEach(registerSecret);
+      this.current = new Active(record, credentials, this.factory);
+      this.log.info(`Restored account ${record.label}.`);
+      this.activeChanged.fire(this.current);
+      this.accountsChanged.fire();
+    } else if (record) {
+      this.log.info(`Account ${record.label} needs to sign in again: its credentials are not in this window's secret storage.`);
+    }
+    await this.contextKeys.set('liveperson.signedIn', this.current !== undefined);
+  }
+
+  /** After a successful check: saves secrets, then metadata, and makes the account active with the checked client. */
+  async addVerified(record: AccountRecord, credentials: Credentials, client: LivePersonClient): Promise<void> {
+    secretValues(credentials).forEach(registerSecret);
+    let where: 'secretStorage' | 'memory' = 'memory';
+    if (record.isDemo) this.vault.holdForWindow(record.accountId, credentials);
+    else where = await this.vault.store(record.accountId, credentials);
+    await this.store.put(record);
+    this.log.info(`Signed in to ${record.label} (${record.method}); credentials kept in ${where === 'memory' ? 'memory for this window only' : 'SecretStorage'}.`);
+    await this.activate(new Active(record, credentials, this.factory, client));
+  }
+
+  /** Makes a saved account active. false when its credentials are missing (sign in again). */
+  async switchTo(accountId: string): Promise<boolean> {
+    if (this.current?.accountId === accountId) return true;
+    const record = this.store.find(accountId);
+    if (!record) throw new Error(`No saved account ${accountId}.`);
+    const credentials = await this.vault.get(accountId);
+    if (!credentials) return false;
+    secretValues(credentials).forEach(registerSecret);
+    await this.activate(new Active(record, credentials, this.factory));
+    this.log.info(`Switched to ${record.label}.`);
+    return true;
+  }
+
+  /** Forgets the account: its secrets, its metadata, and (if active) its client and session. */
+  async signOut(accountId: string): Promise<AccountRecord | undefined> {
+    const record = this.store.find(accountId);
+    const credentials = await this.vault.get(accountId);
+    await this.vault.delete(accountId);
+    await this.store.remove(accountId);
+    if (this.current?.accountId === accountId) {
+      const old = this.current;
+      this.current = undefined;
+      await this.disposeQuietly(old);
+      await this.contextKeys.set('liveperson.signedIn', false);
+      this.activeChanged.fire(undefined);
+    }
+    if (credentials) secretValues(credentials).forEach(forgetSecret);
+    this.accountsChanged.fire();
+    if (record) this.log.info(`Signed out of ${record.label}; its credentials were removed.`);
+    return record;
+  }
+
+  dispose(): void {
+    const old = this.current;
+    this.current = undefined;
+    if (old) void this.disposeQuietly(old);
+    this.activeChanged.dispose();
+    this.accountsChanged.dispose();
+  }
+
+  private async activate(next: Active): Promise<void> {
+    const old = this.current;
+    this.current = next;
+    await this.store.setActiveId(next.isDemo ? undefined : next.accountId);
+    if (old) await this.disposeQuietly(old);
+    await this.contextKeys.set('liveperson.signedIn', true);
+    this.activeChanged.fire(next);
+    this.accountsChanged.fire();
+  }
+
+  private async disposeQuietly(a: Active): Promise<void> {
+    try {
+      await a.dispose();
+    } catch (e) {
+      this.log.warn(`Closing the session of ${a.label} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}

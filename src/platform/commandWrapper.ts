@@ -1,0 +1,47 @@
+// The one command wrapper every command goes through (FeatureContext.registerCommand):
+// cancellation is silent; a LivePersonError becomes one message (message + hint) with actions —
+// Sign In (auth), Retry (network/server/rateLimit/timeout: runs the command again with the same
+// arguments) and Show Log; anything else becomes one message + Show Log. Everything is logged
+// redacted; command arguments are never logged (signIn's carry credentials).
+import * as vscode from 'vscode';
+import type { CommandHandler, Log } from './featureContext';
+import type { Prompter } from './prompter';
+import { presentError, RETRY, SHOW_LOG, SIGN_IN } from './errorPresentation';
+
+export const SIGN_IN_COMMAND = 'liveperson.signIn';
+
+export type RegisterCommand = (id: string, handler: CommandHandler) => void;
+
+export function createCommandRegistrar(
+  subscriptions: { push(d: vscode.Disposable): unknown },
+  log: Log,
+  prompter: Prompter,
+): RegisterCommand {
+  return (id, handler) => {
+    const run = async (args: unknown[]): Promise<unknown> => {
+      const started = Date.now();
+      log.debug(`${id}: started`);
+      try {
+        const result = await handler(...args);
+        log.debug(`${id}: done in ${Date.now() - started} ms`);
+        return result;
+      } catch (error) {
+        const shown = presentError(error, id);
+        if (shown.silent) {
+          log.debug(shown.logLine);
+          return undefined;
+        }
+        log.error(shown.logLine);
+        const choice = await prompter.error(shown.message, ...shown.actions);
+        if (choice === RETRY) {
+          log.info(`${id}: retrying at the user's request`);
+          return run(args);
+        }
+        if (choice === SIGN_IN) await vscode.commands.executeCommand(SIGN_IN_COMMAND);
+        else if (choice === SHOW_LOG) log.show();
+        return undefined;
+      }
+    };
+    subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run(args)));
+  };
+}

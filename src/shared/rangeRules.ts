@@ -1,0 +1,39 @@
+// The Agent Activity range rules (liveperson-api.md §5.1), checked before anything is sent, and the
+// resolution of range presets against "now". Shared by the palette flow (host) and the toolbar's
+// custom from/to fields (webview), so both say the same thing.
+import type { RangePreset, RangeSpec } from './protocol';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+export const PRESET_MS: Record<RangePreset, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY };
+export const PRESET_LABEL: Record<RangePreset, string> = { '24h': 'last 24 h', '7d': 'last 7 days', '30d': 'last 30 days' };
+/** The longest window one request may span ("≤ 1 month"; a month is at most 31 days). */
+export const MAX_WINDOW_MS = 31 * DAY;
+/** How far back Agent Activity serves history. */
+export const LOOKBACK_MONTHS = 6;
+
+/** The earliest `from` the API accepts at `now`: six calendar months back. */
+export function earliestFrom(now: number): number {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - LOOKBACK_MONTHS);
+  return d.getTime();
+}
+
+export function resolveRange(range: RangeSpec, now: number): { from: number; to: number } {
+  return range.kind === 'preset' ? { from: now - PRESET_MS[range.preset], to: now } : { from: range.from, to: range.to };
+}
+
+/** A sentence for the user when the window breaks a rule, else undefined. */
+export function rangeRuleProblem(from: number, to: number, now: number): string | undefined {
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return 'Enter both a start and an end.';
+  if (from >= to) return 'The start must be before the end.';
+  if (to - from > MAX_WINDOW_MS) return 'The window is longer than one month (31 days): Agent Activity serves at most one month per request. Shorten it.';
+  if (from < earliestFrom(now)) return `The start is more than ${LOOKBACK_MONTHS} months ago: Agent Activity keeps only ${LOOKBACK_MONTHS} months of history.`;
+  if (from > now) return 'The start is in the future.';
+  return undefined;
+}
+
+/** "last 24 h" or "21 Nov 09:00 – 22 Nov 09:00 UTC" style wording for titles. */
+export function describeRange(range: RangeSpec, formatTime: (t: number) => string): string {
+  return range.kind === 'preset' ? PRESET_LABEL[range.preset] : `${formatTime(range.from)} – ${formatTime(range.to)}`;
+}

@@ -32,16 +32,30 @@ export class LivePersonError extends Error {
 
 export class ConflictError extends LivePersonError {
   override readonly name = 'ConflictError';
-  constructor(message: string, status: number, request?: string, causes: readonly string[] = []) {
-    super(message, 'conflict', 'Someone else changed this account’s configuration. Reload and try again on the fresh data.', status, causes, request);
+  constructor(
+    message: string,
+    status: number,
+    request?: string,
+    causes: readonly string[] = [],
+    hint = 'Someone else changed this account’s configuration. Reload and try again on the fresh data.',
+  ) {
+    super(message, 'conflict', hint, status, causes, request);
   }
 }
 
 /** Input refused before anything was sent (reason text rules, Agent Activity range rules). */
 export class ValidationError extends LivePersonError {
-  override readonly name = 'ValidationError';
+  override readonly name: string = 'ValidationError';
   constructor(message: string, causes: readonly string[] = [], hint = 'Correct the input and try again.') {
     super(message, 'validation', hint, undefined, causes);
+  }
+}
+
+/** An Agent Activity range that the API would refuse (to ≤ from, older than the look-back limit). */
+export class RangeRuleError extends ValidationError {
+  override readonly name = 'RangeRuleError';
+  constructor(message: string, hint = 'Pick a range that ends after it starts and lies within the last 6 months.') {
+    super(message, [], hint);
   }
 }
 

@@ -1,6 +1,72 @@
-// Placeholder: the statusReasons feature registers its views and commands here.
-import type { FeatureContext } from '../platform/featureContext';
+// The Status Reasons feature: model, tree view (multi-select, account label as description),
+// welcome-view state keys, the in-memory documents of the Apply diff, and its ten commands.
+// Nothing here touches the network: the first load starts when the view asks for its children.
+import * as vscode from 'vscode';
+import type { FeatureContext, ViewLoadState } from '../platform/featureContext';
+import { showActiveAccountIn } from '../platform/viewDescription';
+import { applyCommand } from './commands/apply';
+import { createCommand } from './commands/create';
+import { createManyCommand } from './commands/createMany';
+import { deleteCommand } from './commands/delete';
+import { disableCommand } from './commands/disable';
+import { enableCommand } from './commands/enable';
+import { exportCommand } from './commands/export';
+import { refreshCommand } from './commands/refresh';
+import { renameCommand } from './commands/rename';
+import { toggleDeletedCommand } from './commands/toggleDeleted';
+import { COMMAND, type ReasonsFeature } from './feature';
+import { StatusReasonsModel } from './model';
+import type { StatusReasonsNode } from './nodes';
+import { StatusReasonsTreeProvider } from './treeProvider';
+import { VirtualDocuments } from './virtualDocuments';
+import { statusReasonsTestHooks, type StatusReasonsTestHooks } from './testHooks';
 
-export function registerStatusReasons(_ctx: FeatureContext): unknown {
-  return {};
+export const VIEW_ID = 'liveperson.statusReasons';
+
+export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHooks {
+  const subs = ctx.extensionContext.subscriptions;
+  const model = new StatusReasonsModel(ctx.session, ctx.log);
+  const provider = new StatusReasonsTreeProvider(model, ctx.settings.get('statusReasons.showDeleted'));
+  const view = vscode.window.createTreeView<StatusReasonsNode>(VIEW_ID, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
+  const documents = new VirtualDocuments();
+  subs.push(model, provider, view, documents, showActiveAccountIn(view, ctx.session));
+
+  void ctx.contextKeys.set('liveperson.statusReasons.showDeleted', provider.isShowingDeleted);
+  subs.push(ctx.settings.onDidChange(key => {
+    if (key !== 'statusReasons.showDeleted') return;
+    const show = ctx.settings.get('statusReasons.showDeleted');
+    provider.setShowDeleted(show);
+    void ctx.contextKeys.set('liveperson.statusReasons.showDeleted', show);
+  }));
+
+  const viewState = (): ViewLoadState => {
+    switch (model.state) {
+      case 'ready': return model.reasons.some(r => !r.deleted || provider.isShowingDeleted) ? 'ready' : 'empty';
+      case 'error': return 'error';
+      default: return 'loading';
+    }
+  };
+  let lastState: ViewLoadState | undefined;
+  const updateState = () => {
+    const s = viewState();
+    if (s === lastState) return;
+    lastState = s;
+    void ctx.contextKeys.set('liveperson.statusReasons.state', s);
+  };
+  subs.push(model.onDidChange(updateState));
+  updateState();
+
+  const f: ReasonsFeature = { ctx, model, provider, view, documents };
+  ctx.registerCommand(COMMAND.refresh, refreshCommand(f));
+  ctx.registerCommand(COMMAND.create, createCommand(f));
+  ctx.registerCommand(COMMAND.createMany, createManyCommand(f));
+  ctx.registerCommand(COMMAND.rename, renameCommand(f));
+  ctx.registerCommand(COMMAND.enable, enableCommand(f));
+  ctx.registerCommand(COMMAND.disable, disableCommand(f));
+  ctx.registerCommand(COMMAND.delete, deleteCommand(f));
+  ctx.registerCommand(COMMAND.toggleDeleted, toggleDeletedCommand(f));
+  ctx.registerCommand(COMMAND.export, exportCommand(f));
+  ctx.registerCommand(COMMAND.apply, applyCommand(f));
+
+  return statusReasonsTestHooks(f);
 }

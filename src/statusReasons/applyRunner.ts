@@ -1,0 +1,87 @@
+// Carries out an Apply plan: deletes, then updates, then one POST of all creates. Every write is
+// checked against the reason as it was when the plan was made (and sends If-Match): anything someone
+// else changed meanwhile is reported, not overwritten. Returns one line per item.
+import type { StatusReason } from '../api/types';
+import { describePlanItem, type Plan, type PlanItem } from './applyPlan';
+import { describeChange } from './conflictText';
+import type { ReasonsFeature } from './feature';
+import { duplicateOf } from './reasonValidation';
+import { isRefusal, refusalText } from './serverRefusal';
+import { deleteReason, writeReason, type WriteOutcome } from './writes';
+
+export interface ApplyItemResult {
+  item: string;
+  status: 'applied' | 'failed' | 'skipped';
+  message?: string;
+}
+
+export async function runPlan(f: ReasonsFeature, plan: Plan): Promise<ApplyItemResult[]> {
+  const results: ApplyItemResult[] = [];
+  const unchangedSincePlan = (before: StatusReason) => (fresh: StatusReason) => {
+    const changed = describeChange(before, fresh);
+    return changed ? `${changed} after the plan was made; run Apply again to re-plan` : undefined;
+  };
+  const record = (item: PlanItem, outcome: WriteOutcome) => {
+    results.push(outcome.status === 'done'
+      ? { item: describePlanItem(item), status: 'applied' }
+      : { item: describePlanItem(item), status: 'failed', message: outcome.message });
+  };
+
+  for (const item of plan.items) {
+    if (item.kind === 'invalid') results.push({ item: describePlanItem(item), status: 'skipped', message: item.problem });
+  }
+  for (const item of plan.items) {
+    if (item.kind !== 'delete') continue;
+    try {
+      const fresh = f.model.find(item.reason.id) ?? item.reason;
+      const stale = unchangedSincePlan(item.reason)(fresh);
+      record(item, stale ? { status: 'conflict', message: stale } : await deleteReason(f, fresh, false));
+    } catch (e) {
+      results.push({ item: describePlanItem(item), status: 'failed', message: errorText(e) });
+    }
+  }
+  for (const item of plan.items) {
+    if (item.kind !== 'update') continue;
+    try {
+      const check = unchangedSincePlan(item.before);
+      record(item, await writeReason(f, {
+        before: f.model.find(item.before.id) ?? item.before,
+        verb: describePlanItem(item),
+        offerRetry: false,
+        precheck: fresh => check(fresh) ?? (item.changes.includes('rename') ? duplicateProblem(f, item.after.text, fresh.id) : undefined),
+        send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, text: item.after.text, state: item.after.state, enabled: item.after.enabled }, { revision }),
+      }));
+    } catch (e) {
+      results.push({ item: describePlanItem(item), status: 'failed', message: errorText(e) });
+    }
+  }
+  const creates = plan.items.filter((i): i is Extract<PlanItem, { kind: 'create' }> => i.kind === 'create');
+  const sendable = creates.filter(c => {
+    const problem = duplicateProblem(f, c.reason.text);
+    if (problem) results.push({ item: describePlanItem(c), status: 'failed', message: problem });
+    return !problem;
+  });
+  if (sendable.length) {
+    try {
+      const created = await f.model.client().statusReasons.createMany(sendable.map(c => c.reason));
+      f.model.addMany(created, f.model.client().statusReasons.revision);
+      for (const c of sendable) results.push({ item: describePlanItem(c), status: 'applied' });
+    } catch (e) {
+      if (!isRefusal(e) && (e as { kind?: string }).kind === 'auth') throw e;
+      const why = `the server refused the creates, so none of the ${sendable.length} were created: ${errorText(e)}`;
+      for (const c of sendable) results.push({ item: describePlanItem(c), status: 'failed', message: why });
+    }
+  }
+  if (results.some(r => r.status === 'applied')) f.model.client().lookups.invalidate();
+  return results;
+}
+
+function duplicateProblem(f: ReasonsFeature, text: string, exceptId?: string): string | undefined {
+  const clash = duplicateOf(text, f.model.reasons, exceptId);
+  return clash ? `“${clash.text}” already exists (id ${clash.id})` : undefined;
+}
+
+function errorText(e: unknown): string {
+  if (isRefusal(e)) return refusalText(e);
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,95 @@
+// liveperson.statusReasons.apply — reads a reasons document (the active editor or a file; the
+// format Export writes), reloads the server's reasons, computes a plan (creates, renames, state
+// moves, enables, disables, and deletes ONLY when the document says `"deleteMissing": true`), shows
+// it as a diff (server ↔ document) and as a list in a modal confirmation, applies it only after
+// "Apply", with per-item revision checks, and reports per item what was applied and what failed.
+// Args (tests): `{ document?: object | string, path?: string, showDiff?: boolean }` — `document`
+// (parsed or JSON text) or `path` skips the source question; `showDiff: false` skips the diff editor.
+// Returns `{ plan, results }` (results undefined when not confirmed), or undefined when cancelled.
+import * as fs from 'fs/promises';
+import * as vscode from 'vscode';
+import { BACK, type PickItem } from '../../platform/prompter';
+import { computePlan, describePlanItem, summarizePlan, type Plan } from '../applyPlan';
+import { runPlan, type ApplyItemResult } from '../applyRunner';
+import type { ReasonsFeature } from '../feature';
+import { buildDocument, documentText, DocumentError, parseDocument, type ReasonsDocument } from '../reasonsDocument';
+
+export interface ApplyArgs { document?: ReasonsDocument | string; path?: string; showDiff?: boolean }
+export interface ApplyResult { plan: Plan; results?: ApplyItemResult[] }
+
+const TITLE = 'Apply Status Reasons from JSON';
+const MAX_LINES_IN_DIALOG = 25;
+
+export function applyCommand(f: ReasonsFeature) {
+  return async (args?: unknown): Promise<ApplyResult | undefined> => {
+    const given: ApplyArgs = args && typeof args === 'object' ? (args as ApplyArgs) : {};
+    const source = await readSource(f, given);
+    if (source === undefined) return undefined;
+    let doc: ReasonsDocument;
+    try {
+      doc = parseDocument(source.text);
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      void f.ctx.prompter.error(`${source.name} is not a status reasons document: ${e.message} Nothing was applied.`);
+      return undefined;
+    }
+    await f.model.load();
+    const accountId = f.model.accountId ?? '';
+    const plan = computePlan(doc, f.model.reasons, { accountId, revision: f.model.revision });
+    const flagged = plan.items.filter(i => i.kind === 'invalid');
+    if (plan.changeCount === 0) {
+      void f.ctx.prompter.info(`Nothing to apply: account ${accountId} already matches ${source.name}.${flagged.length ? ` ${flagged.length} entr${flagged.length === 1 ? 'y was' : 'ies were'} skipped as invalid: ${flagged.map(describePlanItem).join('; ')}` : ''}`);
+      return { plan };
+    }
+    if (given.showDiff !== false) await showDiff(f, doc, accountId, source.name);
+    const lines = plan.items.map(describePlanItem);
+    const shown = lines.slice(0, MAX_LINES_IN_DIALOG).map(l => `• ${l}`);
+    if (lines.length > shown.length) shown.push(`… and ${lines.length - shown.length} more (see the diff)`);
+    const ok = await f.ctx.prompter.confirm(`Apply ${plan.changeCount} change${plan.changeCount === 1 ? '' : 's'} to account ${accountId}?`, {
+      detail: [...plan.warnings, summarizePlan(plan), '', ...shown].join('\n'),
+      confirmLabel: 'Apply',
+    });
+    if (!ok) return { plan };
+    const results = await runPlan(f, plan);
+    report(f, results);
+    return { plan, results };
+  };
+}
+
+async function readSource(f: ReasonsFeature, given: ApplyArgs): Promise<{ text: string; name: string } | undefined> {
+  if (given.document !== undefined) {
+    return { text: typeof given.document === 'string' ? given.document : JSON.stringify(given.document), name: 'The document' };
+  }
+  if (given.path) return { text: await fs.readFile(given.path, 'utf8'), name: given.path };
+  const editor = vscode.window.activeTextEditor;
+  const items: PickItem<'editor' | 'file'>[] = [];
+  if (editor && editor.document.getText().trim()) {
+    items.push({ label: 'Use the active editor', description: vscode.workspace.asRelativePath(editor.document.uri), value: 'editor', iconId: 'go-to-file' });
+  }
+  items.push({ label: 'Pick a file…', description: '*.lpreasons.json or any JSON in the export format', value: 'file', iconId: 'file' });
+  const picked = items.length === 1 ? 'file' : await f.ctx.prompter.pick(items, { title: TITLE, placeHolder: 'Which document?' });
+  if (picked === undefined || picked === BACK) return undefined;
+  if (picked === 'editor') return { text: editor!.document.getText(), name: vscode.workspace.asRelativePath(editor!.document.uri) };
+  const path = await f.ctx.prompter.openFile({ title: TITLE, filters: { 'Status reasons': ['json'] } });
+  if (!path) return undefined;
+  return { text: await fs.readFile(path, 'utf8'), name: path };
+}
+
+async function showDiff(f: ReasonsFeature, doc: ReasonsDocument, accountId: string, name: string): Promise<void> {
+  const server = buildDocument(accountId, f.model.revision, f.model.reasons);
+  const desired: ReasonsDocument = { account: doc.account, revision: doc.revision, deleteMissing: doc.deleteMissing, reasons: doc.reasons };
+  const left = f.documents.set(`server-${accountId}.lpreasons.json`, documentText(server));
+  const right = f.documents.set(`desired-${accountId}.lpreasons.json`, documentText(desired));
+  await vscode.commands.executeCommand('vscode.diff', left, right, `Status reasons: account ${accountId} now ↔ ${name}`, { preview: true });
+}
+
+function report(f: ReasonsFeature, results: readonly ApplyItemResult[]): void {
+  const applied = results.filter(r => r.status === 'applied').length;
+  const failed = results.filter(r => r.status === 'failed');
+  const skipped = results.filter(r => r.status === 'skipped').length;
+  for (const r of results) f.ctx.log.info(`Apply: ${r.status}: ${r.item}${r.message ? ` — ${r.message}` : ''}`);
+  const head = `Applied ${applied} change${applied === 1 ? '' : 's'}${failed.length ? `, ${failed.length} failed` : ''}${skipped ? `, ${skipped} skipped as invalid` : ''}.`;
+  const details = failed.map(r => `${r.item}: ${r.message}`).join(' · ');
+  if (failed.length) void f.ctx.prompter.warn(`${head} ${details}`);
+  else void f.ctx.prompter.info(head);
+}

@@ -1,0 +1,93 @@
+// liveperson.statusReasons.create — a multi-step input with Back: text → state → enabled (default
+// yes), then one POST. The text is checked live as the server checks it (required, ≤ 100, the
+// safe-string rule, unique among non-deleted reasons — naming the clash). If the server still refuses,
+// the message says why and the input reopens with the typed text.
+// Args (tests): `{ text, state, enabled }` — sent without prompts when the text passes the checks
+// (otherwise the input opens with it); add `validate: false` to send it unchecked so the server's
+// own refusal path runs. Returns the created StatusReason, or undefined when cancelled.
+import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../../api/types';
+import { BACK, type PickItem } from '../../platform/prompter';
+import type { ReasonsFeature } from '../feature';
+import { reasonTextError } from '../reasonValidation';
+import { isRefusal, refusalText } from '../serverRefusal';
+
+export interface CreateArgs { text?: string; state?: ReasonState; enabled?: boolean; validate?: boolean }
+
+const TITLE = 'Create Status Reason';
+const STATE_HELP: Record<ReasonState, string> = {
+  Away: 'agents who are away (the usual case)',
+  Online: 'agents who are online',
+  Occupied: 'agents who are occupied (back soon)',
+};
+
+export function createCommand(f: ReasonsFeature) {
+  return async (args?: unknown): Promise<StatusReason | undefined> => {
+    await f.model.ensureLoaded();
+    const given: CreateArgs = args && typeof args === 'object' ? (args as CreateArgs) : {};
+    let draft: Partial<NewStatusReason> = { text: given.text, state: given.state, enabled: given.enabled };
+    let ask = !(typeof given.text === 'string' && given.state !== undefined && (given.validate === false || !reasonTextError(given.text, f.model.reasons)));
+    for (;;) {
+      if (ask) {
+        const answered = await askReason(f, draft);
+        if (!answered) return undefined;
+        draft = answered;
+      }
+      const reason = draft as NewStatusReason;
+      try {
+        const created = await f.model.client().statusReasons.create({ text: reason.text, state: reason.state, enabled: reason.enabled ?? true });
+        f.model.upsert(created, f.model.client().statusReasons.revision);
+        f.model.client().lookups.invalidate();
+        await f.provider.reveal(f.view, created.id);
+        void f.ctx.prompter.info(`Created the status reason “${created.text}” (${created.state}${created.enabled ? '' : ', disabled'}).`);
+        return created;
+      } catch (e) {
+        if (!isRefusal(e)) throw e;
+        f.ctx.log.warn(`Status reasons: create refused: ${refusalText(e)}`);
+        void f.ctx.prompter.error(`The server refused “${reason.text}”: ${refusalText(e)} Edit it and try again.`);
+        // someone else may have created the same text: reload so the live check knows it
+        await f.model.load().catch(() => undefined);
+        ask = true;
+      }
+    }
+  };
+}
+
+/** The three steps, with Back; resolves to undefined when cancelled. */
+async function askReason(f: ReasonsFeature, start: Partial<NewStatusReason>): Promise<NewStatusReason | undefined> {
+  const draft = { ...start };
+  let step = 1;
+  while (step <= 3) {
+    if (step === 1) {
+      const text = await f.ctx.prompter.input({
+        title: TITLE, step: 1, totalSteps: 3,
+        prompt: 'The text agents see, e.g. “Lunch break” (at most 100 characters, unique, no < or >)',
+        value: draft.text, ignoreFocusOut: true,
+        validate: value => reasonTextError(value, f.model.reasons),
+      });
+      if (text === undefined || text === BACK) return undefined;
+      draft.text = text;
+      step = 2;
+    } else if (step === 2) {
+      const states = orderFirst(REASON_STATES, draft.state);
+      const items: PickItem<ReasonState>[] = states.map(s => ({ label: s, description: `for ${STATE_HELP[s]}`, value: s }));
+      const state = await f.ctx.prompter.pick(items, { title: `${TITLE}: “${draft.text}”`, placeHolder: 'Which state is this reason for?', step: 2, totalSteps: 3, canGoBack: true, ignoreFocusOut: true });
+      if (state === undefined) return undefined;
+      if (state === BACK) { step = 1; continue; }
+      draft.state = state;
+      step = 3;
+    } else {
+      const yes: PickItem<boolean> = { label: 'Enabled', description: 'agents can choose it now', value: true };
+      const no: PickItem<boolean> = { label: 'Disabled', description: 'create it hidden from agents', value: false };
+      const enabled = await f.ctx.prompter.pick(draft.enabled === false ? [no, yes] : [yes, no], { title: `${TITLE}: “${draft.text}” (${draft.state})`, placeHolder: 'Enabled?', step: 3, totalSteps: 3, canGoBack: true, ignoreFocusOut: true });
+      if (enabled === undefined) return undefined;
+      if (enabled === BACK) { step = 2; continue; }
+      draft.enabled = enabled;
+      step = 4;
+    }
+  }
+  return { text: draft.text!, state: draft.state!, enabled: draft.enabled ?? true };
+}
+
+function orderFirst<T>(all: readonly T[], first: T | undefined): T[] {
+  return first === undefined || !all.includes(first) ? [...all] : [first, ...all.filter(x => x !== first)];
+}

@@ -1,0 +1,64 @@
+// liveperson.statusReasons.rename — asks for the new text (checked live as the server checks it,
+// naming the reason it would clash with), then one PUT with If-Match. A server refusal reopens the
+// input with the typed text; a conflict reloads, says what changed, and offers a retry on fresh data.
+// Args: `(node)` from the tree; `{ id, text? }` or an id string from tests (with `text` no prompt is
+// shown when it passes the checks); nothing from the palette (quick pick).
+// Returns the renamed StatusReason, or undefined when cancelled or not changed.
+import type { StatusReason } from '../../api/types';
+import { BACK } from '../../platform/prompter';
+import type { ReasonsFeature } from '../feature';
+import { reasonTextError } from '../reasonValidation';
+import { isRefusal, refusalText } from '../serverRefusal';
+import { resolveTargets } from '../targets';
+import { writeReason } from '../writes';
+
+export function renameCommand(f: ReasonsFeature) {
+  return async (...args: unknown[]): Promise<StatusReason | undefined> => {
+    const targets = await resolveTargets(f, args.slice(0, 1), { many: false, title: 'Rename Status Reason', filter: r => !r.deleted, none: 'There are no status reasons to rename.' });
+    const target = targets?.[0];
+    if (!target) return undefined;
+    if (target.deleted) throw new Error(`“${target.text}” is deleted and cannot be renamed.`);
+    const given = args[0] && typeof args[0] === 'object' ? (args[0] as { text?: unknown }).text : undefined;
+    let text: string | undefined = typeof given === 'string' && !reasonTextError(given, f.model.reasons, target.id) ? given : undefined;
+    let value = typeof given === 'string' ? given : target.text;
+    let current = target;
+    for (;;) {
+      if (text === undefined) {
+        const answer = await f.ctx.prompter.input({
+          title: `Rename “${current.text}” (${current.state})`,
+          prompt: 'New text (at most 100 characters, unique, no < or >)',
+          value, ignoreFocusOut: true,
+          validate: v => reasonTextError(v, f.model.reasons, current.id),
+        });
+        if (answer === undefined || answer === BACK) return undefined;
+        text = answer;
+      }
+      if (text === current.text) return undefined;
+      const newText = text;
+      try {
+        const outcome = await writeReason(f, {
+          before: current,
+          verb: `rename “${current.text}” to “${newText}”`,
+          precheck: fresh => fresh.deleted ? `“${fresh.text}” is deleted.`
+            : fresh.text === newText ? `It is already called “${newText}”.`
+              : reasonTextError(newText, f.model.reasons, fresh.id),
+          send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, text: newText }, { revision }),
+        });
+        if (outcome.status === 'done') {
+          f.model.client().lookups.invalidate();
+          void f.ctx.prompter.info(`Renamed “${current.text}” to “${outcome.reason.text}”.`);
+          return outcome.reason;
+        }
+        if (outcome.status === 'skipped') void f.ctx.prompter.warn(outcome.message);
+        return undefined;
+      } catch (e) {
+        if (!isRefusal(e)) throw e;
+        void f.ctx.prompter.error(`The server refused “${newText}”: ${refusalText(e)} Edit it and try again.`);
+        await f.model.load().catch(() => undefined);
+        current = f.model.find(current.id) ?? current;
+        value = newText;
+        text = undefined;
+      }
+    }
+  };
+}

@@ -1,0 +1,29 @@
+// What every Status Reasons command receives: the shell's FeatureContext plus this feature's model,
+// tree provider and view.
+import type * as vscode from 'vscode';
+import type { FeatureContext } from '../platform/featureContext';
+import type { StatusReasonsModel } from './model';
+import type { StatusReasonsNode } from './nodes';
+import type { StatusReasonsTreeProvider } from './treeProvider';
+import type { VirtualDocuments } from './virtualDocuments';
+
+export interface ReasonsFeature {
+  readonly ctx: FeatureContext;
+  readonly model: StatusReasonsModel;
+  readonly provider: StatusReasonsTreeProvider;
+  readonly view: vscode.TreeView<StatusReasonsNode>;
+  readonly documents: VirtualDocuments;
+}
+
+export const COMMAND = {
+  refresh: 'liveperson.statusReasons.refresh',
+  create: 'liveperson.statusReasons.create',
+  createMany: 'liveperson.statusReasons.createMany',
+  rename: 'liveperson.statusReasons.rename',
+  enable: 'liveperson.statusReasons.enable',
+  disable: 'liveperson.statusReasons.disable',
+  delete: 'liveperson.statusReasons.delete',
+  toggleDeleted: 'liveperson.statusReasons.toggleDeleted',
+  export: 'liveperson.statusReasons.export',
+  apply: 'liveperson.statusReasons.apply',
+} as const;

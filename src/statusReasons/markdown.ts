@@ -1,0 +1,14 @@
+// Escaping of server text (reason texts) for Markdown tooltips. No `vscode` here.
+// Markdown syntax characters get a backslash; `<`, `>` and `&` become entities so neither raw HTML
+// nor an entity typed by someone else is ever interpreted. Line breaks become spaces.
+
+const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|~$:]/g;
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(MARKDOWN_SYNTAX, ch => `\\${ch}`);
+}

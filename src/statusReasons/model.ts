@@ -1,0 +1,138 @@
+// The Status Reasons model: owns fetching, the cache (every reason of the active account, deleted
+// ones included, in server order), the account's revision, and says what changed. Views only render
+// it. Loading starts when someone asks (the tree becoming visible, a command), never at activation.
+import * as vscode from 'vscode';
+import type { LivePersonClient, StatusReason } from '../api/types';
+import type { AccountSession, Log } from '../platform/featureContext';
+import { diffReasons, type ReasonsDelta } from './treeShape';
+
+export type ModelState = 'idle' | 'loading' | 'error' | 'ready';
+
+export interface ModelChange extends ReasonsDelta {
+  /** the load state changed (idle/loading/error/ready) or the account changed */
+  state: boolean;
+}
+
+export class StatusReasonsModel implements vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<ModelChange>();
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+
+  private _state: ModelState = 'idle';
+  private _reasons: StatusReason[] = [];
+  private _revision: string | undefined;
+  private _error: unknown;
+  private inFlight: Promise<void> | undefined;
+  /** bumped when the account changes, so an answer for the previous account is dropped */
+  private generation = 0;
+
+  constructor(private readonly session: AccountSession, private readonly log: Log) {
+    this.disposables.push(session.onDidChangeActive(() => this.reset()));
+  }
+
+  get state(): ModelState { return this._state; }
+  get error(): unknown { return this._error; }
+  /** every reason, deleted ones included, in server order */
+  get reasons(): readonly StatusReason[] { return this._reasons; }
+  get revision(): string | undefined { return this._revision; }
+  get accountId(): string | undefined { return this.session.active?.accountId; }
+
+  client(): LivePersonClient {
+    const active = this.session.active;
+    if (!active) throw new Error('Not signed in to a LivePerson account. Run “LivePerson: Sign In…” first.');
+    return active.client;
+  }
+
+  find(id: string): StatusReason | undefined {
+    return this._reasons.find(r => r.id === id);
+  }
+
+  /** Loads once (or waits for the load under way). */
+  async ensureLoaded(): Promise<void> {
+    if (this._state === 'ready') return;
+    if (this.inFlight) return this.inFlight;
+    return this.load();
+  }
+
+  /** Fetches the list again (a load under way is reused, never doubled). Throws what the client threw. */
+  load(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    const active = this.session.active;
+    if (!active) {
+      this.reset();
+      return Promise.resolve();
+    }
+    const generation = this.generation;
+    const wasReady = this._state === 'ready';
+    if (!wasReady) this.setState('loading');
+    const run = (async () => {
+      try {
+        const list = await active.client.statusReasons.list({ includeDeleted: true });
+        if (generation !== this.generation) return;
+        this.replace(list.items, list.revision);
+        this._error = undefined;
+        this.setState('ready', true);
+      } catch (e) {
+        if (generation !== this.generation) return;
+        this._error = e;
+        this.log.warn(`Status reasons: could not load: ${e instanceof Error ? e.message : String(e)}`);
+        // a failed refresh of a tree already shown keeps the data; a first load shows the error state
+        if (!wasReady) this.setState('error');
+        throw e;
+      } finally {
+        if (generation === this.generation) this.inFlight = undefined;
+      }
+    })();
+    this.inFlight = run;
+    return run;
+  }
+
+  /** After a write: take the server's answer for one reason (and the revision it came with). */
+  upsert(reason: StatusReason, revision: string | undefined): void {
+    const i = this._reasons.findIndex(r => r.id === reason.id);
+    const next = [...this._reasons];
+    if (i >= 0) next[i] = reason;
+    else next.unshift(reason); // new reasons without an order go before existing ones (API §3.3.3)
+    this.replace(next, revision ?? this._revision);
+  }
+
+  /** After a create of several: the server's answers, in the order it gave them. */
+  addMany(reasons: readonly StatusReason[], revision: string | undefined): void {
+    const known = new Set(this._reasons.map(r => r.id));
+    this.replace([...reasons.filter(r => !known.has(r.id)), ...this._reasons], revision ?? this._revision);
+  }
+
+  markDeleted(id: string, revision: string | undefined): void {
+    const r = this.find(id);
+    if (r) this.upsert({ ...r, deleted: true }, revision);
+  }
+
+  private replace(items: StatusReason[], revision: string | undefined): void {
+    const delta = diffReasons(this._reasons, items);
+    this._reasons = items;
+    this._revision = revision;
+    if (delta.added.length || delta.removed.length || delta.changed.length) {
+      this.changeEmitter.fire({ ...delta, state: false });
+    }
+  }
+
+  private setState(state: ModelState, quietIfSame = false): void {
+    if (quietIfSame && state === this._state) return;
+    this._state = state;
+    this.changeEmitter.fire({ added: [], removed: [], changed: [], state: true });
+  }
+
+  private reset(): void {
+    this.generation++;
+    this.inFlight = undefined;
+    this._reasons = [];
+    this._revision = undefined;
+    this._error = undefined;
+    this._state = 'idle';
+    this.changeEmitter.fire({ added: [], removed: [], changed: [], state: true });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

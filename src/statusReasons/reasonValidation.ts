@@ -1,0 +1,21 @@
+// The reason-text check the UI runs live (validateInput) and before any POST/PUT: the server's own
+// rules (src/domain/reasonRules.ts) plus a message that names the reason a text clashes with.
+// No `vscode` here.
+import type { StatusReason } from '../api/types';
+import { findDuplicateText, reasonTextProblem } from '../domain/reasonRules';
+
+type ReasonLike = Pick<StatusReason, 'id' | 'text' | 'deleted'> & { state?: string; enabled?: boolean };
+
+/** A message saying why the server would refuse `text`, or undefined when it would accept it. */
+export function reasonTextError(text: string, existing: readonly ReasonLike[], exceptId?: string): string | undefined {
+  const problem = reasonTextProblem(text);
+  if (problem) return problem;
+  const clash = duplicateOf(text, existing, exceptId);
+  if (clash) return `A reason with this text already exists: “${clash.text}”${clash.state ? ` (${clash.state}` : ' ('}id ${clash.id}${clash.enabled === false ? ', disabled' : ''}). Texts must be unique.`;
+  return undefined;
+}
+
+/** The non-deleted reason whose text is exactly `text` (other than `exceptId`), if any. */
+export function duplicateOf<T extends ReasonLike>(text: string, existing: readonly T[], exceptId?: string): T | undefined {
+  return findDuplicateText(text, existing, exceptId);
+}

@@ -1,0 +1,59 @@
+// What extension-host tests read through `api.statusReasons` (never needed by users): the tree's
+// children as plain data, the model's state, and what the last change refreshed.
+import type * as vscode from 'vscode';
+import type { StatusReason } from '../api/types';
+import type { ReasonsFeature } from './feature';
+import type { StatusReasonsNode } from './nodes';
+
+export interface TreeRow {
+  id: string;
+  label: string;
+  description: string;
+  contextValue: string;
+  tooltip: string;
+  /** a codicon id */
+  icon: string;
+  children?: TreeRow[];
+}
+
+export interface StatusReasonsTestHooks {
+  /** the tree as the view would render it now (groups with their reasons) */
+  rows(): Promise<TreeRow[]>;
+  /** loads (or waits for the load under way); throws what the client threw */
+  load(): Promise<void>;
+  state(): string;
+  reasons(): readonly StatusReason[];
+  revision(): string | undefined;
+  /** node ids (or 'root') fired by the last model change */
+  lastFired(): string[];
+  /** the node object shown for a reason id (the same object across refreshes) */
+  node(id: string): StatusReasonsNode | undefined;
+  viewDescription(): string | boolean | undefined;
+}
+
+export function statusReasonsTestHooks(f: ReasonsFeature): StatusReasonsTestHooks {
+  const row = (node: StatusReasonsNode): TreeRow => {
+    const item = f.provider.getTreeItem(node);
+    return {
+      id: String(item.id),
+      label: typeof item.label === 'string' ? item.label : item.label?.label ?? '',
+      description: typeof item.description === 'string' ? item.description : '',
+      contextValue: item.contextValue ?? '',
+      tooltip: typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip as vscode.MarkdownString | undefined)?.value ?? '',
+      icon: (item.iconPath as vscode.ThemeIcon | undefined)?.id ?? '',
+    };
+  };
+  return {
+    async rows() {
+      await f.model.ensureLoaded();
+      return f.provider.getChildren().map(g => ({ ...row(g), children: f.provider.getChildren(g).map(row) }));
+    },
+    load: () => f.model.load(),
+    state: () => f.model.state,
+    reasons: () => f.model.reasons,
+    revision: () => f.model.revision,
+    lastFired: () => [...f.provider.lastFired],
+    node: id => f.provider.nodeFor(id),
+    viewDescription: () => f.view.description,
+  };
+}

@@ -1,0 +1,94 @@
+// Writes to one reason with `If-Match` = the revision the user's view was based on. On a conflict
+// (409/412) the model reloads, the user is told what someone else changed, and offered to retry on
+// the fresh data — nothing is overwritten silently.
+import { LivePersonError } from '../api/errors';
+import type { StatusReason } from '../api/types';
+import { describeChange } from './conflictText';
+import type { ReasonsFeature } from './feature';
+
+export const RETRY_ON_FRESH = 'Retry';
+
+export type WriteOutcome =
+  | { status: 'done'; reason: StatusReason }
+  | { status: 'skipped'; message: string }
+  | { status: 'conflict'; message: string };
+
+export interface WriteSpec {
+  /** the reason as the user saw it */
+  before: StatusReason;
+  /** e.g. `rename “Lunch”` — used in "Could not rename “Lunch”: …" */
+  verb: string;
+  /** Checks the (fresh) reason: a message means "nothing to do / cannot do", shown and not sent. */
+  precheck?: (fresh: StatusReason) => string | undefined;
+  /** The write itself on the fresh reason; resolves to the reason as the server now has it. */
+  send: (fresh: StatusReason, revision: string | undefined) => Promise<StatusReason>;
+  /** ask before retrying (default true); false = report the conflict and stop (bulk apply) */
+  offerRetry?: boolean;
+}
+
+export function isConflict(e: unknown): boolean {
+  return e instanceof LivePersonError ? e.kind === 'conflict' : (e as { kind?: unknown } | null)?.kind === 'conflict';
+}
+
+const MAX_ROUNDS = 5;
+
+export async function writeReason(f: ReasonsFeature, spec: WriteSpec): Promise<WriteOutcome> {
+  let base = spec.before;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const problem = spec.precheck?.(base);
+    if (problem) return { status: 'skipped', message: problem };
+    const revision = f.model.revision;
+    try {
+      const updated = await spec.send(base, revision);
+      f.model.upsert(updated, f.model.client().statusReasons.revision);
+      return { status: 'done', reason: updated };
+    } catch (e) {
+      if (!isConflict(e)) throw e;
+      f.ctx.log.info(`Status reasons: conflict while trying to ${spec.verb} (revision ${revision ?? '?'}); reloading.`);
+      await f.model.load();
+      const fresh = f.model.find(base.id);
+      const changed = describeChange(base, fresh)
+        ?? `the account's configuration changed since it was loaded (revision ${revision ?? '?'} → ${f.model.revision ?? '?'})`;
+      const head = `Could not ${spec.verb}: ${changed}. Nothing was overwritten.`;
+      if (!fresh || fresh.deleted) {
+        void f.ctx.prompter.warn(head);
+        return { status: 'conflict', message: head };
+      }
+      const freshProblem = spec.precheck?.(fresh);
+      if (freshProblem) {
+        void f.ctx.prompter.warn(`${head} ${freshProblem}`);
+        return { status: 'conflict', message: `${head} ${freshProblem}` };
+      }
+      if (spec.offerRetry === false) return { status: 'conflict', message: head };
+      const choice = await f.ctx.prompter.warn(`${head} Retry on the fresh data?`, RETRY_ON_FRESH);
+      if (choice !== RETRY_ON_FRESH) return { status: 'conflict', message: head };
+      base = fresh;
+    }
+  }
+  return { status: 'conflict', message: `Could not ${spec.verb}: the account kept changing while retrying.` };
+}
+
+/** Soft delete with the conflict flow; the resolved reason is the deleted one. */
+export function deleteReason(f: ReasonsFeature, before: StatusReason, offerRetry = true): Promise<WriteOutcome> {
+  return writeReason(f, {
+    before,
+    verb: `delete “${before.text}”`,
+    offerRetry,
+    precheck: fresh => (fresh.deleted ? `“${fresh.text}” is already deleted.` : undefined),
+    send: async (fresh, revision) => {
+      await f.model.client().statusReasons.delete(fresh.id, { revision });
+      return { ...fresh, deleted: true };
+    },
+  });
+}
+
+/** Enable or disable with the conflict flow. */
+export function setReasonEnabled(f: ReasonsFeature, before: StatusReason, enabled: boolean, offerRetry = true): Promise<WriteOutcome> {
+  return writeReason(f, {
+    before,
+    verb: `${enabled ? 'enable' : 'disable'} “${before.text}”`,
+    offerRetry,
+    precheck: fresh => (fresh.deleted ? `“${fresh.text}” is deleted.` : fresh.enabled === enabled ? `“${fresh.text}” is already ${enabled ? 'enabled' : 'disabled'}.` : undefined),
+    send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, enabled }, { revision }),
+  });
+}

@@ -1,6 +1,41 @@
-// Placeholder: the agents feature registers its views and commands here.
+// The Live Agents feature: the tree of logged-in agents (liveperson.agents), its commands and the
+// status-bar counts. Registration only — nothing is fetched until the view is visible.
 import type { FeatureContext } from '../platform/featureContext';
+import { LiveAgentsController } from './liveAgentsController';
+import { registerRefreshCommand } from './commands/refresh';
+import { registerFilterCommand } from './commands/filter';
+import { registerClearFilterCommand } from './commands/clearFilter';
+import { registerGroupByCommand } from './commands/groupBy';
+import { registerToggleAutoRefreshCommand } from './commands/toggleAutoRefresh';
+import { registerCopyIdCommand } from './commands/copyId';
+import type { Clock } from './refreshScheduler';
 
-export function registerAgents(_ctx: FeatureContext): unknown {
-  return {};
+/** What extension-host tests reach through `api.agents` (see test/integration/agents.test.ts). */
+export interface AgentsTestHooks {
+  readonly controller: LiveAgentsController;
+  /** drive time: the scheduler and the description timer run on this clock from now on */
+  useClock(clock: Clock): void;
+  /** pretend the view is (not) visible / the window (not) focused; undefined = the real state */
+  overrideVisible(v: boolean | undefined): void;
+  overrideFocused(v: boolean | undefined): void;
+  /** resolves when no refresh is in flight */
+  whenIdle(): Promise<void>;
+}
+
+export function registerAgents(ctx: FeatureContext): AgentsTestHooks {
+  const controller = new LiveAgentsController(ctx);
+  ctx.extensionContext.subscriptions.push(controller);
+  registerRefreshCommand(ctx, controller);
+  registerFilterCommand(ctx, controller);
+  registerClearFilterCommand(ctx, controller);
+  registerGroupByCommand(ctx, controller);
+  registerToggleAutoRefreshCommand(ctx, controller);
+  registerCopyIdCommand(ctx, controller);
+  return {
+    controller,
+    useClock: clock => controller.useClock(clock),
+    overrideVisible: v => controller.overrideVisible(v),
+    overrideFocused: v => controller.overrideFocused(v),
+    whenIdle: () => controller.scheduler.whenIdle(),
+  };
 }

@@ -1,0 +1,109 @@
+// How an agent or a group row looks: label, description, icon, colour, contextValue, tooltip
+// Markdown. Plain data (no `vscode` import) so the diffing code, the unit tests and the benchmark
+// use exactly what the tree provider turns into TreeItems.
+import { AGENT_STATE_LABEL, type AgentState } from '../domain/agentState';
+import { type AgentRow, reasonLabel, timeInReason, timeInStatus } from './agentRow';
+import { escapeMarkdown, formatClock, formatDurationLong, formatDurationShort, formatLoad } from './format';
+
+export interface ItemPresentation {
+  label: string;
+  description?: string;
+  /** codicon id */
+  iconId: string;
+  /** theme colour id */
+  colorId?: string;
+  contextValue: string;
+  /** screen-reader text */
+  ariaLabel: string;
+}
+
+export const STATE_ICON: Record<AgentState, { iconId: string; colorId: string }> = {
+  online: { iconId: 'circle-filled', colorId: 'charts.green' },
+  backSoon: { iconId: 'clock', colorId: 'charts.yellow' },
+  away: { iconId: 'circle-slash', colorId: 'charts.orange' },
+  offline: { iconId: 'circle-outline', colorId: 'disabledForeground' },
+};
+/** the distinct mark for an agent that is DISCONNECTED or not present (keeps the status colour) */
+export const DISCONNECTED_ICON = 'debug-disconnect';
+
+/** The part of an agent row's look that changes only because time passes. */
+export function agingKey(row: AgentRow, now: number): string {
+  const t = timeInStatus(row, now);
+  return t === undefined ? '' : formatDurationShort(t);
+}
+
+export function presentAgent(row: AgentRow, now: number, opts: { statusInDescription: boolean }): ItemPresentation {
+  const marks: string[] = [];
+  if (row.stale) marks.push('stale');
+  if (!row.connected) marks.push('disconnected');
+  else if (!row.present) marks.push('not present');
+  const parts = [...marks];
+  const stateLabel = AGENT_STATE_LABEL[row.state];
+  if (opts.statusInDescription) parts.push(stateLabel);
+  const reason = reasonLabel(row);
+  if (reason !== undefined) parts.push(reason);
+  const aging = agingKey(row, now);
+  if (aging) parts.push(aging);
+  const load = formatLoad(row.load);
+  if (load !== undefined) parts.push(`load ${load}`);
+  const icon = STATE_ICON[row.state];
+  const contextValue = ['agent', row.state, ...(row.connected && row.present ? [] : ['disconnected']), ...(row.stale ? ['stale'] : [])].join(' ');
+  return {
+    label: row.displayName,
+    description: parts.join(' · '),
+    iconId: marks.includes('disconnected') || marks.includes('not present') ? DISCONNECTED_ICON : icon.iconId,
+    colorId: row.stale ? 'disabledForeground' : icon.colorId,
+    contextValue,
+    ariaLabel: [row.displayName, stateLabel, ...marks, reason, aging, load && `load ${load}`].filter(Boolean).join(', '),
+  };
+}
+
+export interface GroupLike {
+  groupBy: 'status' | 'group' | 'skill';
+  key: string;
+  name: string;
+  count: number;
+  stale: number;
+}
+
+export function presentGroup(g: GroupLike): ItemPresentation {
+  const state = g.groupBy === 'status' ? (g.key as AgentState) : undefined;
+  const icon = state ? STATE_ICON[state] : { iconId: g.groupBy === 'group' ? 'organization' : 'mortar-board', colorId: undefined };
+  return {
+    label: `${g.name} (${g.count})`,
+    description: g.stale ? `${g.stale} stale` : undefined,
+    iconId: icon.iconId,
+    colorId: icon.colorId,
+    contextValue: `agentGroup ${g.groupBy}`,
+    ariaLabel: `${g.name}: ${g.count} agent${g.count === 1 ? '' : 's'}${g.stale ? `, ${g.stale} stale` : ''}`,
+  };
+}
+
+/** The lazy tooltip (Markdown). Every server string is escaped. */
+export function agentTooltipMarkdown(row: AgentRow, now: number): string {
+  const e = escapeMarkdown;
+  const lines: string[] = [];
+  lines.push(`**${e(row.displayName)}**${row.stale ? ' — *stale: not in the last (partial) answer*' : ''}`);
+  lines.push('');
+  const reason = reasonLabel(row);
+  const connection = row.connected ? (row.present ? 'connected' : 'connected, not present') : 'disconnected';
+  const inStatus = timeInStatus(row, now);
+  const inReason = timeInReason(row, now);
+  const n = (v: number | undefined) => (v === undefined ? '—' : String(v));
+  const rows: [string, string][] = [
+    ['Status', `${AGENT_STATE_LABEL[row.state]}${reason !== undefined ? ` — ${e(reason)}` : ''} (${connection})`],
+    ['Login name', row.loginName !== undefined ? e(row.loginName) : '—'],
+    ['Agent id', e(row.agentId)],
+    ['Group', row.groupName !== undefined ? e(row.groupName) : '—'],
+    ['Skills', row.skills.length ? row.skills.map(s => e(s.name)).join(', ') : '—'],
+    ['Slots', `${n(row.busySlots)} busy · ${n(row.ringingSlots)} ringing · ${n(row.maxSlots)} max`],
+    ['Conversations', `${n(row.openConversations)} open · ${n(row.intenseConversations)} intense`],
+    ['Load', formatLoad(row.load) ?? '—'],
+    ['In status', inStatus === undefined ? '—' : `${formatDurationLong(inStatus)}${row.statusStart !== undefined ? ` (since ${formatClock(row.statusStart)})` : ''}`],
+    ['In reason', inReason === undefined ? '—' : `${formatDurationLong(inReason)}${row.reasonStart !== undefined ? ` (since ${formatClock(row.reasonStart)})` : ''}`],
+    ['Last updated', formatClock(row.lastUpdated ?? row.answeredAt)],
+  ];
+  lines.push('| | |', '|---|---|');
+  for (const [k, v] of rows) lines.push(`| ${k} | ${v} |`);
+  return lines.join('\n');
+}

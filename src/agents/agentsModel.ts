@@ -1,0 +1,125 @@
+// The Live Agents model: the cache of every known agent of the active account, and the diff of
+// each new answer against it. It owns no timers and no VS Code objects (no `vscode` import): the
+// controller feeds it answers, the tree and the status bar read it.
+import type { AllAgentsResult } from '../api/types';
+import type { AgentState } from '../domain/agentState';
+import { type AgentRow, EMPTY_LOOKUPS, markStale, type RowLookups, toAgentRow } from './agentRow';
+
+/** What one answer changed. Ids are agent ids. */
+export interface ModelDelta {
+  added: string[];
+  removed: string[];
+  /** present before and after, with different visible data (incl. a new stale mark) */
+  changed: string[];
+  /** agents a partial answer did not mention, kept from earlier answers and marked stale */
+  staleKept: number;
+  partial: boolean;
+}
+
+export interface StateCounts {
+  online: number;
+  backSoon: number;
+  away: number;
+  offline: number;
+  total: number;
+  stale: number;
+}
+
+export interface AnswerInfo {
+  at: number;
+  partial: boolean;
+  /** `_metadata.count` of the answer */
+  count: number;
+  pages: number;
+  records: number;
+}
+
+type Listener = (delta: ModelDelta) => void;
+
+export class AgentsModel {
+  private rows = new Map<string, AgentRow>();
+  private listeners = new Set<Listener>();
+  private last: AnswerInfo | undefined;
+
+  get size(): number {
+    return this.rows.size;
+  }
+  get hasData(): boolean {
+    return this.last !== undefined;
+  }
+  get lastAnswer(): AnswerInfo | undefined {
+    return this.last;
+  }
+  /** the count to pass as `knownCount` so the next refresh can fetch every page at once */
+  get knownCount(): number | undefined {
+    return this.last?.count;
+  }
+  get(agentId: string): AgentRow | undefined {
+    return this.rows.get(agentId);
+  }
+  all(): AgentRow[] {
+    return [...this.rows.values()];
+  }
+
+  onDidChange(listener: Listener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /**
+   * Joins and diffs an answer. A complete answer replaces the set of agents (missing ones logged
+   * out); a partial answer (`partialResult`) NEVER drops an agent already known: it is kept, marked
+   * stale, until a complete answer settles it.
+   */
+  apply(result: Pick<AllAgentsResult, 'records' | 'partialResult' | 'count' | 'pages'>, lookups: RowLookups = EMPTY_LOOKUPS, at = Date.now()): ModelDelta {
+    const next = new Map<string, AgentRow>();
+    for (const rec of result.records) {
+      const row = toAgentRow(rec, lookups, at);
+      next.set(row.agentId, row);
+    }
+    const delta: ModelDelta = { added: [], removed: [], changed: [], staleKept: 0, partial: result.partialResult };
+    for (const [id, row] of next) {
+      const old = this.rows.get(id);
+      if (!old) delta.added.push(id);
+      else if (old.fingerprint !== row.fingerprint) delta.changed.push(id);
+    }
+    for (const [id, old] of this.rows) {
+      if (next.has(id)) continue;
+      if (result.partialResult) {
+        const kept = markStale(old);
+        next.set(id, kept);
+        delta.staleKept++;
+        if (kept !== old) delta.changed.push(id);
+      } else {
+        delta.removed.push(id);
+      }
+    }
+    this.rows = next;
+    this.last = { at, partial: result.partialResult, count: result.count, pages: result.pages, records: result.records.length };
+    this.emit(delta);
+    return delta;
+  }
+
+  /** Forget everything (sign-out, account switch). */
+  clear(): ModelDelta {
+    const delta: ModelDelta = { added: [], removed: [...this.rows.keys()], changed: [], staleKept: 0, partial: false };
+    this.rows.clear();
+    this.last = undefined;
+    this.emit(delta);
+    return delta;
+  }
+
+  counts(): StateCounts {
+    const c: StateCounts = { online: 0, backSoon: 0, away: 0, offline: 0, total: 0, stale: 0 };
+    for (const row of this.rows.values()) {
+      c[row.state satisfies AgentState]++;
+      c.total++;
+      if (row.stale) c.stale++;
+    }
+    return c;
+  }
+
+  private emit(delta: ModelDelta): void {
+    for (const l of [...this.listeners]) l(delta);
+  }
+}

@@ -1,0 +1,44 @@
+// The status-bar item: agents per status for the active account; a click focuses Live Agents;
+// hidden while signed out.
+import * as vscode from 'vscode';
+import type { StateCounts } from './agentsModel';
+import { statusBarAccessibleText, statusBarText, statusBarTooltipMarkdown } from './statusBarText';
+
+export class AgentsStatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+
+  constructor() {
+    this.item = vscode.window.createStatusBarItem('liveperson.agents.status', vscode.StatusBarAlignment.Left, 50);
+    this.item.name = 'LivePerson Live Agents';
+    this.item.command = { command: 'liveperson.agents.focus', title: 'Show Live Agents' };
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+  get visible(): boolean {
+    return this.shown;
+  }
+  private shown = false;
+
+  /** Shows the counts (`undefined` = signed out: hidden). */
+  update(state: { counts: StateCounts; account: string; updatedAt?: number; partial: boolean; loading: boolean } | undefined): void {
+    if (!state) {
+      this.item.hide();
+      this.shown = false;
+      return;
+    }
+    const { counts, account, updatedAt, partial, loading } = state;
+    this.item.text = updatedAt === undefined ? (loading ? '$(sync~spin) Live agents' : '$(person) —') : statusBarText(counts);
+    const md = new vscode.MarkdownString(statusBarTooltipMarkdown(counts, account, updatedAt, partial), true);
+    md.isTrusted = false;
+    this.item.tooltip = md;
+    this.item.accessibilityInformation = { label: updatedAt === undefined ? 'Live agents: not loaded' : statusBarAccessibleText(counts) };
+    this.item.show();
+    this.shown = true;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

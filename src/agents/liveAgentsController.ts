@@ -1,0 +1,278 @@
+// Wires the Live Agents model, tree, scheduler, TreeView and status-bar item together: it feeds
+// each answer to the model, the model's rows to the tree, the tree's diff to the provider, and
+// keeps the view's description, message, context keys and the status bar in step.
+import * as vscode from 'vscode';
+import type { ActiveAccount, FeatureContext, ViewLoadState } from '../platform/featureContext';
+import type { LivePersonClient } from '../api/types';
+import { isCancellation } from '../api/errors';
+import { EMPTY_LOOKUPS, type RowLookups } from './agentRow';
+import { AgentsModel, type ModelDelta } from './agentsModel';
+import { AgentsTree, type GroupBy, GROUP_BY_VALUES, type TreeDelta, type TreeNode } from './agentsTree';
+import { type AgentFilter, describeFilter, isFilterActive } from './agentsFilter';
+import { AgentsTreeProvider } from './agentsTreeProvider';
+import { AgentsStatusBar } from './agentsStatusBar';
+import { type Clock, RefreshScheduler, type RefreshTrigger, systemClock } from './refreshScheduler';
+import { viewDescription, viewMessage } from './viewText';
+
+export const AGENTS_VIEW_ID = 'liveperson.agents';
+/** how often the "updated N s ago" text is recomputed while the view is visible */
+const DESCRIPTION_TICK_MS = 5000;
+/** unknown reason ids trigger one lookups reload when the lookups are older than this */
+const LOOKUPS_RELOAD_AFTER_MS = 30_000;
+
+export class LiveAgentsController implements vscode.Disposable {
+  readonly model = new AgentsModel();
+  readonly tree = new AgentsTree();
+  readonly provider: AgentsTreeProvider;
+  readonly view: vscode.TreeView<TreeNode>;
+  readonly scheduler: RefreshScheduler;
+  readonly statusBar = new AgentsStatusBar();
+  /** the last diffs, for tests and the benchmark-style log line */
+  lastModelDelta: ModelDelta | undefined;
+  lastTreeDelta: TreeDelta | undefined;
+
+  private clock: Clock = systemClock;
+  private filterValue: AgentFilter = {};
+  private groupByValue: GroupBy;
+  private lookups: RowLookups = EMPTY_LOOKUPS;
+  private lookupsLoadedAt = 0;
+  private generation = 0;
+  private staleKept = 0;
+  private realVisible = false;
+  private visibleOverride: boolean | undefined;
+  private realFocused = vscode.window.state.focused;
+  private focusedOverride: boolean | undefined;
+  private tick: unknown;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly ctx: FeatureContext) {
+    this.groupByValue = validGroupBy(ctx.settings.get('agents.groupBy'));
+    this.provider = new AgentsTreeProvider(this.tree, () => this.clock.now());
+    this.view = vscode.window.createTreeView(AGENTS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true, canSelectMany: true });
+    this.scheduler = new RefreshScheduler({
+      clock: this.clock,
+      intervalMs: () => Math.max(5, Number(ctx.settings.get('agents.refreshIntervalSeconds')) || 30) * 1000,
+      run: (signal, trigger) => this.runRefresh(signal, trigger),
+      onDidChangeState: () => this.syncChrome(),
+    });
+    this.disposables.push(
+      this.view,
+      this.provider,
+      this.statusBar,
+      { dispose: () => this.scheduler.dispose() },
+      { dispose: () => this.stopTick() },
+      this.view.onDidChangeVisibility(e => {
+        this.realVisible = e.visible;
+        this.applyVisibility();
+      }),
+      vscode.window.onDidChangeWindowState(s => {
+        this.realFocused = s.focused;
+        this.scheduler.setFocused(this.focusedOverride ?? this.realFocused);
+      }),
+      ctx.session.onDidChangeActive(a => this.accountChanged(a)),
+      ctx.settings.onDidChange(key => {
+        if (key === 'agents.groupBy') this.setGroupBy(validGroupBy(ctx.settings.get('agents.groupBy')));
+        if (key === 'agents.refreshIntervalSeconds') this.scheduler.intervalChanged();
+      }),
+    );
+    this.realVisible = this.view.visible;
+    this.scheduler.setFocused(this.realFocused);
+    this.applyVisibility();
+    this.accountChanged(ctx.session.active);
+    void ctx.contextKeys.set('liveperson.agents.filtered', false);
+    void ctx.contextKeys.set('liveperson.agents.autoRefreshPaused', false);
+  }
+
+  get filter(): AgentFilter {
+    return this.filterValue;
+  }
+  get groupBy(): GroupBy {
+    return this.groupByValue;
+  }
+  get account(): ActiveAccount | undefined {
+    return this.ctx.session.active;
+  }
+
+  setFilter(filter: AgentFilter): void {
+    this.filterValue = filter;
+    void this.ctx.contextKeys.set('liveperson.agents.filtered', isFilterActive(filter));
+    this.render();
+  }
+
+  setGroupBy(groupBy: GroupBy): void {
+    if (groupBy === this.groupByValue) return;
+    this.groupByValue = groupBy;
+    this.render();
+  }
+
+  setPaused(paused: boolean): void {
+    this.scheduler.setPaused(paused);
+    void this.ctx.contextKeys.set('liveperson.agents.autoRefreshPaused', paused);
+  }
+
+  /** The Refresh command: refresh now (joining one in flight); rethrows its error for the command wrapper. */
+  async refreshNow(): Promise<void> {
+    const failedBefore = this.scheduler.stats.failed;
+    await this.scheduler.refreshNow('manual');
+    if (this.scheduler.stats.failed > failedBefore && this.scheduler.error) throw this.scheduler.error;
+  }
+
+  /** Tests: drive time. */
+  useClock(clock: Clock): void {
+    this.stopTick();
+    this.scheduler.useClock(clock);
+    this.clock = clock;
+    this.restartTick();
+  }
+  /** Tests: pretend the view is (not) visible / the window is (not) focused; undefined = the real state. */
+  overrideVisible(v: boolean | undefined): void {
+    this.visibleOverride = v;
+    this.applyVisibility();
+  }
+  overrideFocused(v: boolean | undefined): void {
+    this.focusedOverride = v;
+    this.scheduler.setFocused(v ?? this.realFocused);
+  }
+  get effectiveVisible(): boolean {
+    return this.visibleOverride ?? this.realVisible;
+  }
+
+  private applyVisibility(): void {
+    const visible = this.effectiveVisible;
+    this.scheduler.setVisible(visible);
+    if (visible) this.restartTick();
+    else this.stopTick();
+    this.syncChrome();
+  }
+
+  private accountChanged(account: ActiveAccount | undefined): void {
+    this.generation++;
+    this.scheduler.setEnabled(false);
+    this.lookups = EMPTY_LOOKUPS;
+    this.lookupsLoadedAt = 0;
+    this.staleKept = 0;
+    if (this.model.size || this.model.hasData) this.model.clear();
+    this.render();
+    if (account) {
+      void this.ctx.contextKeys.set('liveperson.agents.state', 'loading');
+      this.scheduler.setEnabled(true);
+    }
+    this.syncChrome();
+  }
+
+  private async runRefresh(signal: AbortSignal, trigger: RefreshTrigger): Promise<void> {
+    const account = this.ctx.session.active;
+    if (!account) return;
+    const generation = this.generation;
+    const client = account.client;
+    this.syncChrome();
+    const lookupsPromise = this.loadLookups(client, signal);
+    let result;
+    try {
+      result = await client.agentMetrics.allAgents({}, { knownCount: this.model.knownCount, signal });
+    } finally {
+      await lookupsPromise; // never rejects; never leave it dangling
+    }
+    let lookups = await lookupsPromise;
+    if (generation !== this.generation || signal.aborted) return;
+    const unknownReason = result.records.some(r => r.currentStatusReason && !['0', '-1', 'NA'].includes(String(r.currentStatusReason)) && !lookups.reasons.has(String(r.currentStatusReason)));
+    if (unknownReason && this.clock.now() - this.lookupsLoadedAt > LOOKUPS_RELOAD_AFTER_MS) {
+      client.lookups.invalidate();
+      lookups = await this.loadLookups(client, signal);
+      if (generation !== this.generation || signal.aborted) return;
+    }
+    const at = this.clock.now();
+    const delta = this.model.apply(result, lookups, at);
+    this.lastModelDelta = delta;
+    this.staleKept = delta.staleKept;
+    if (result.partialResult) this.ctx.log.warn(`Live Agents: partial answer (${result.records.length} of ${result.count} agents); ${delta.staleKept} known agents kept as stale.`);
+    this.ctx.log.debug(`Live Agents (${trigger}): ${result.records.length} agents in ${result.pages} page(s); +${delta.added.length} −${delta.removed.length} ~${delta.changed.length}.`);
+    this.render();
+  }
+
+  /** Lookups (names, reason texts incl. deleted) are cached by the client; a failure keeps the last ones. */
+  private async loadLookups(client: LivePersonClient, signal: AbortSignal): Promise<RowLookups> {
+    try {
+      const t = await client.lookups.load({ signal });
+      this.lookups = t;
+      this.lookupsLoadedAt = t.loadedAt ?? this.clock.now();
+    } catch (e) {
+      if (!isCancellation(e)) this.ctx.log.warn(`Live Agents: could not load names and reason texts (${e instanceof Error ? e.message : String(e)}); showing ids.`);
+    }
+    return this.lookups;
+  }
+
+  /** Re-derives the tree from the model (after an answer, a filter or a regroup) and fires the diff. */
+  private render(): void {
+    const delta = this.tree.update({ rows: this.model.all(), groupBy: this.groupByValue, filter: this.filterValue, now: this.clock.now() });
+    this.lastTreeDelta = delta;
+    this.provider.apply(delta);
+    this.syncChrome();
+  }
+
+  /** Description, message, context keys and status bar from the current state. */
+  private syncChrome(): void {
+    const account = this.ctx.session.active;
+    const last = this.model.lastAnswer;
+    const running = this.scheduler?.isRunning ?? false;
+    const error = this.scheduler?.error;
+    const names = {
+      skill: (id: string) => this.lookups.skills.get(id)?.name ?? `skill ${id}`,
+      group: (id: string) => this.lookups.groups.get(id)?.name ?? `group ${id}`,
+    };
+    this.view.description = account
+      ? viewDescription({ filterText: describeFilter(this.filterValue, names), updatedAt: last?.at, loading: running, paused: this.scheduler?.isPaused ?? false, account: account.label, now: this.clock.now() })
+      : '';
+    this.view.message = account
+      ? viewMessage({
+          partial: last?.partial ?? false,
+          staleKept: this.staleKept,
+          error: error && last ? { message: error instanceof Error ? error.message : String(error), rateLimited: (error as { kind?: string }).kind === 'rateLimit' } : undefined,
+          updatedAt: last?.at,
+          nextTryAt: this.scheduler?.nextDueAt,
+        }) || undefined
+      : undefined;
+    let state: ViewLoadState;
+    if (!last) state = error && !running ? 'error' : 'loading';
+    else state = this.tree.visibleAgentCount ? 'ready' : 'empty';
+    if (account && this.ctx.contextKeys.get('liveperson.agents.state') !== state) void this.ctx.contextKeys.set('liveperson.agents.state', state);
+    this.statusBar.update(account ? { counts: this.model.counts(), account: account.label, updatedAt: last?.at, partial: last?.partial ?? false, loading: running } : undefined);
+  }
+
+  /** Skills and groups to offer in the filter: every one the lookups or the current agents name. */
+  catalog(): { skills: { id: string; name: string }[]; groups: { id: string; name: string }[] } {
+    const skills = new Map<string, string>();
+    const groups = new Map<string, string>();
+    for (const s of this.lookups.skills.values()) if (!s.deleted) skills.set(s.id, s.name);
+    for (const g of this.lookups.groups.values()) if (!g.deleted) groups.set(g.id, g.name);
+    for (const r of this.model.all()) {
+      for (const s of r.skills) if (!skills.has(s.id)) skills.set(s.id, s.name);
+      if (r.groupId !== undefined && !groups.has(r.groupId)) groups.set(r.groupId, r.groupName ?? r.groupId);
+    }
+    const sorted = (m: Map<string, string>) => [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+    return { skills: sorted(skills), groups: sorted(groups) };
+  }
+
+  private restartTick(): void {
+    this.stopTick();
+    if (!this.effectiveVisible) return;
+    const loop = () => {
+      this.syncChrome();
+      this.tick = this.clock.setTimeout(loop, DESCRIPTION_TICK_MS);
+    };
+    this.tick = this.clock.setTimeout(loop, DESCRIPTION_TICK_MS);
+  }
+  private stopTick(): void {
+    if (this.tick !== undefined) this.clock.clearTimeout(this.tick);
+    this.tick = undefined;
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const d of this.disposables.splice(0).reverse()) d.dispose();
+  }
+}
+
+export function validGroupBy(v: unknown): GroupBy {
+  return (GROUP_BY_VALUES as readonly unknown[]).includes(v) ? (v as GroupBy) : 'status';
+}

@@ -17,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const timeline = registerTimeline(ctx);
   return {
     setPrompter: p => platform.setPrompter(p),
+    contextKey: key => platform.featureContext.contextKeys.get(key),
     accounts: accounts.testHooks,
     session: accounts.session,
     statusReasons,

@@ -66,15 +66,16 @@ export class AccountManager implements AccountSession, vscode.Disposable {
   accounts(): AccountRecord[] {
     return this.store.list();
   }
-  find(accountId: string): AccountRecord | undefined {
-    return this.store.find(accountId);
+  /** By key, else by account id (a saved account before the demo account). */
+  resolve(keyOrAccountId: string): AccountRecord | undefined {
+    return this.store.resolve(keyOrAccountId);
   }
 
   /** Activation: reads the remembered active account (local storage only, no network). */
   async restore(): Promise<void> {
-    const id = this.store.activeId();
-    const record = id === undefined ? undefined : this.store.find(id);
-    const credentials = record ? await this.vault.get(record.accountId) : undefined;
+    const key = this.store.activeKey();
+    const record = key === undefined ? undefined : this.store.find(key);
+    const credentials = record ? await this.vault.get(record.key) : undefined;
     if (record && credentials && !this.current) {
       secretValues(credentials).forEach(registerSecret);
       this.current = new Active(record, credentials, this.factory);
@@ -91,19 +92,19 @@ export class AccountManager implements AccountSession, vscode.Disposable {
   async addVerified(record: AccountRecord, credentials: Credentials, client: LivePersonClient): Promise<void> {
     secretValues(credentials).forEach(registerSecret);
     let where: 'secretStorage' | 'memory' = 'memory';
-    if (record.isDemo) this.vault.holdForWindow(record.accountId, credentials);
-    else where = await this.vault.store(record.accountId, credentials);
+    if (record.isDemo) this.vault.holdForWindow(record.key, credentials);
+    else where = await this.vault.store(record.key, credentials);
     await this.store.put(record);
     this.log.info(`Signed in to ${record.label} (${record.method}); credentials kept in ${where === 'memory' ? 'memory for this window only' : 'SecretStorage'}.`);
     await this.activate(new Active(record, credentials, this.factory, client));
   }
 
   /** Makes a saved account active. false when its credentials are missing (sign in again). */
-  async switchTo(accountId: string): Promise<boolean> {
-    if (this.current?.accountId === accountId) return true;
-    const record = this.store.find(accountId);
-    if (!record) throw new Error(`No saved account ${accountId}.`);
-    const credentials = await this.vault.get(accountId);
+  async switchTo(key: string): Promise<boolean> {
+    if (this.current?.record.key === key) return true;
+    const record = this.store.find(key);
+    if (!record) throw new Error(`No saved account ${key}.`);
+    const credentials = await this.vault.get(key);
     if (!credentials) return false;
     secretValues(credentials).forEach(registerSecret);
     await this.activate(new Active(record, credentials, this.factory));
@@ -112,12 +113,12 @@ export class AccountManager implements AccountSession, vscode.Disposable {
   }
 
   /** Forgets the account: its secrets, its metadata, and (if active) its client and session. */
-  async signOut(accountId: string): Promise<AccountRecord | undefined> {
-    const record = this.store.find(accountId);
-    const credentials = await this.vault.get(accountId);
-    await this.vault.delete(accountId);
-    await this.store.remove(accountId);
-    if (this.current?.accountId === accountId) {
+  async signOut(key: string): Promise<AccountRecord | undefined> {
+    const record = this.store.find(key);
+    const credentials = await this.vault.get(key);
+    await this.vault.delete(key);
+    await this.store.remove(key);
+    if (this.current?.record.key === key) {
       const old = this.current;
       this.current = undefined;
       await this.disposeQuietly(old);
@@ -141,7 +142,7 @@ export class AccountManager implements AccountSession, vscode.Disposable {
   private async activate(next: Active): Promise<void> {
     const old = this.current;
     this.current = next;
-    await this.store.setActiveId(next.isDemo ? undefined : next.accountId);
+    await this.store.setActiveKey(next.isDemo ? undefined : next.record.key);
     if (old) await this.disposeQuietly(old);
     await this.contextKeys.set('liveperson.signedIn', true);
     this.activeChanged.fire(next);

@@ -7,6 +7,8 @@ export type SignInMethod = Credentials['kind'];
 
 /** Non-secret metadata. Never holds a password, key, token or secret. */
 export interface AccountRecord {
+  /** Unique among the accounts: the account id, or `demo:<account id>` for the demo account. */
+  key: string;
   accountId: string;
   label: string;
   method: SignInMethod;
@@ -106,7 +108,7 @@ export function accountLabel(accountId: string, c: Credentials, isDemo = false):
 }
 
 export function recordFor(accountId: string, c: Credentials, csdsUrl: string, isDemo = false): AccountRecord {
-  const record: AccountRecord = { accountId, label: accountLabel(accountId, c, isDemo), method: c.kind, csdsUrl, isDemo };
+  const record: AccountRecord = { key: isDemo ? `demo:${accountId}` : accountId, accountId, label: accountLabel(accountId, c, isDemo), method: c.kind, csdsUrl, isDemo };
   if (c.kind === 'login') record.username = c.username;
   return record;
 }
@@ -114,5 +116,5 @@ export function recordFor(accountId: string, c: Credentials, csdsUrl: string, is
 export function isAccountRecord(x: unknown): x is AccountRecord {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as Record<string, unknown>;
-  return typeof r.accountId === 'string' && typeof r.label === 'string' && isSignInMethod(r.method) && typeof r.csdsUrl === 'string' && typeof r.isDemo === 'boolean';
+  return typeof r.key === 'string' && typeof r.accountId === 'string' && typeof r.label === 'string' && isSignInMethod(r.method) && typeof r.csdsUrl === 'string' && typeof r.isDemo === 'boolean';
 }

@@ -15,32 +15,36 @@ export class AccountStore {
   constructor(private readonly memento: MementoLike) {}
 
   list(): AccountRecord[] {
-    const saved = this.saved().filter(r => !this.windowOnly.has(r.accountId));
-    return [...saved, ...this.windowOnly.values()];
+    return [...this.saved(), ...this.windowOnly.values()];
   }
-  find(accountId: string): AccountRecord | undefined {
-    return this.list().find(r => r.accountId === accountId);
+  find(key: string): AccountRecord | undefined {
+    return this.list().find(r => r.key === key);
+  }
+  /** By key, else by account id (a saved account before the demo account). */
+  resolve(keyOrAccountId: string): AccountRecord | undefined {
+    const all = this.list();
+    return all.find(r => r.key === keyOrAccountId) ?? all.find(r => r.accountId === keyOrAccountId);
   }
   async put(record: AccountRecord): Promise<void> {
     if (record.isDemo) {
-      this.windowOnly.set(record.accountId, record);
+      this.windowOnly.set(record.key, record);
       return;
     }
-    this.windowOnly.delete(record.accountId);
-    const others = this.saved().filter(r => r.accountId !== record.accountId);
+    const others = this.saved().filter(r => r.key !== record.key);
     await this.memento.update(ACCOUNTS_KEY, [...others, record]);
   }
-  async remove(accountId: string): Promise<void> {
-    this.windowOnly.delete(accountId);
+  async remove(key: string): Promise<void> {
+    this.windowOnly.delete(key);
     const saved = this.saved();
-    if (saved.some(r => r.accountId === accountId)) await this.memento.update(ACCOUNTS_KEY, saved.filter(r => r.accountId !== accountId));
-    if (this.memento.get<string>(ACTIVE_KEY) === accountId) await this.memento.update(ACTIVE_KEY, undefined);
+    if (saved.some(r => r.key === key)) await this.memento.update(ACCOUNTS_KEY, saved.filter(r => r.key !== key));
+    if (this.memento.get<string>(ACTIVE_KEY) === key) await this.memento.update(ACTIVE_KEY, undefined);
   }
-  activeId(): string | undefined {
+  /** The key of the remembered active account. */
+  activeKey(): string | undefined {
     return this.memento.get<string>(ACTIVE_KEY);
   }
-  async setActiveId(accountId: string | undefined): Promise<void> {
-    await this.memento.update(ACTIVE_KEY, accountId);
+  async setActiveKey(key: string | undefined): Promise<void> {
+    await this.memento.update(ACTIVE_KEY, key);
   }
 
   private saved(): AccountRecord[] {

@@ -9,9 +9,9 @@ export const AUTH_PROVIDER_ID = 'liveperson';
 export const AUTH_PROVIDER_LABEL = 'LivePerson';
 
 export interface AuthProviderActions {
-  /** interactive sign-in; resolves to the new account id, undefined when cancelled */
+  /** interactive sign-in; resolves to the new account's key, undefined when cancelled */
   signIn(): Promise<string | undefined>;
-  signOut(accountId: string): Promise<void>;
+  signOut(key: string): Promise<void>;
 }
 
 export class LivePersonAuthProvider implements vscode.AuthenticationProvider, vscode.Disposable {
@@ -33,8 +33,8 @@ export class LivePersonAuthProvider implements vscode.AuthenticationProvider, vs
   }
 
   async createSession(_scopes: readonly string[]): Promise<vscode.AuthenticationSession> {
-    const accountId = await this.actions.signIn();
-    const session = accountId ? this.snapshot().get(accountId) : undefined;
+    const key = await this.actions.signIn();
+    const session = key ? this.snapshot().get(key) : undefined;
     if (!session) throw new Error('Sign-in to LivePerson was cancelled.');
     return session;
   }
@@ -49,7 +49,7 @@ export class LivePersonAuthProvider implements vscode.AuthenticationProvider, vs
   }
 
   private snapshot(): Map<string, vscode.AuthenticationSession> {
-    return new Map(this.manager.accounts().map(r => [r.accountId, toSession(r)]));
+    return new Map(this.manager.accounts().map(r => [r.key, toSession(r)]));
   }
 
   private fireChanges(): void {
@@ -63,5 +63,5 @@ export class LivePersonAuthProvider implements vscode.AuthenticationProvider, vs
 }
 
 function toSession(r: AccountRecord): vscode.AuthenticationSession {
-  return { id: r.accountId, accessToken: '', account: { id: r.accountId, label: r.label }, scopes: [] };
+  return { id: r.key, accessToken: '', account: { id: r.key, label: r.label }, scopes: [] };
 }

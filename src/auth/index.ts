@@ -45,9 +45,9 @@ export function registerAccounts(platform: Platform): { session: AccountSession;
   registerShowLog(deps);
 
   const provider = new LivePersonAuthProvider(manager, {
-    signIn: async () => (await signIn(deps))?.accountId,
-    signOut: async accountId => {
-      await manager.signOut(accountId);
+    signIn: async () => (await signIn(deps)) && manager.activeRecord?.key,
+    signOut: async key => {
+      await manager.signOut(key);
     },
   });
   context.subscriptions.push(provider, vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, provider, { supportsMultipleAccounts: true }));
@@ -58,7 +58,7 @@ export function registerAccounts(platform: Platform): { session: AccountSession;
     whenRestored: () => restored,
     accounts: () => manager.accounts(),
     storedSecretKeys: async () => {
-      const ids = new Set([...manager.accounts().map(r => r.accountId), ...vault.writtenIds()]);
+      const ids = new Set([...manager.accounts().map(r => r.key), ...vault.writtenIds()]);
       const present: string[] = [];
       for (const id of ids) if ((await context.secrets.get(secretKey(id))) !== undefined) present.push(secretKey(id));
       return present.sort();

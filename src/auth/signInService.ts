@@ -50,7 +50,7 @@ export async function signInInteractively(deps: AccountsDeps, prefill: SignInPre
 
 /** Prefill for "sign in again" from the active account, or the account named. */
 export function prefillFor(deps: AccountsDeps, accountId?: string): SignInPrefill {
-  const record: AccountRecord | undefined = accountId ? deps.manager.find(accountId) : deps.manager.activeRecord;
+  const record: AccountRecord | undefined = accountId ? deps.manager.resolve(accountId) : deps.manager.activeRecord;
   if (!record || record.isDemo) return accountId ? { accountId } : {};
   return { accountId: record.accountId, method: record.method, username: record.username };
 }

@@ -1,5 +1,6 @@
 // liveperson.signOut — "Sign Out"
-// Arguments: none (the active account) or { accountId } (any saved account; tests, Accounts menu).
+// Arguments: none (the active account) or { accountId } (any known account — a saved account before
+// the demo account with the same id; `demo:<id>` names the demo account).
 // Removes that account's secrets from SecretStorage, its metadata from globalState, disposes its
 // client (login sessions are logged out). Returns the account id signed out, or undefined.
 import type { AccountsDeps } from '../signInService';
@@ -12,11 +13,11 @@ export function registerSignOut(deps: AccountsDeps): void {
 
 export async function signOut(deps: AccountsDeps, arg?: unknown): Promise<string | undefined> {
   const named = typeof arg === 'object' && arg !== null ? (arg as { accountId?: unknown }).accountId : undefined;
-  const accountId = typeof named === 'string' ? named : deps.manager.active?.accountId;
-  if (!accountId) {
-    void deps.ctx.prompter.info('You are not signed in to a LivePerson account.');
+  const record = typeof named === 'string' ? deps.manager.resolve(named) : deps.manager.activeRecord;
+  if (!record) {
+    void deps.ctx.prompter.info(typeof named === 'string' ? `There is no LivePerson account ${named} to sign out of.` : 'You are not signed in to a LivePerson account.');
     return undefined;
   }
-  const record = await deps.manager.signOut(accountId);
-  return record?.accountId;
+  await deps.manager.signOut(record.key);
+  return record.accountId;
 }

@@ -26,7 +26,7 @@ describe('accountRecord', () => {
   it('keeps no secret in the record; login keeps the user name', () => {
     const creds = { kind: 'login' as const, username: 'admin', password: 'demo-password' };
     const r = recordFor('12345678', creds, 'http://127.0.0.1:1');
-    assert.deepStrictEqual(r, { accountId: '12345678', label: '12345678 (admin)', method: 'login', csdsUrl: 'http://127.0.0.1:1', isDemo: false, username: 'admin' });
+    assert.deepStrictEqual(r, { key: '12345678', accountId: '12345678', label: '12345678 (admin)', method: 'login', csdsUrl: 'http://127.0.0.1:1', isDemo: false, username: 'admin' });
     const oauth = { kind: 'oauth1' as const, appKey: 'app-key-1', secret: 'sec-1', accessToken: 'tok-1', accessTokenSecret: 'toksec-1' };
     const json = JSON.stringify(recordFor('1', oauth, 'https://x'));
     for (const s of secretValues(oauth)) assert.ok(!json.includes(s), s);

@@ -16,10 +16,10 @@ describe('AccountStore', () => {
     await store.put(recordFor('222', { kind: 'login', username: 'u', password: 'p' }, 'https://a'));
     await store.put(recordFor('111', { kind: 'login', username: 'v', password: 'p' }, 'https://b'));
     assert.deepStrictEqual(store.list().map(r => r.label), ['222 (u)', '111 (v)']);
-    await store.setActiveId('111');
-    assert.strictEqual(store.activeId(), '111');
+    await store.setActiveKey('111');
+    assert.strictEqual(store.activeKey(), '111');
     await store.remove('111');
-    assert.strictEqual(store.activeId(), undefined);
+    assert.strictEqual(store.activeKey(), undefined);
     assert.deepStrictEqual((m.get<{ accountId: string }[]>(ACCOUNTS_KEY) ?? []).map(r => r.accountId), ['222']);
     assert.ok(!m.data.has(ACTIVE_KEY));
   });
@@ -28,8 +28,19 @@ describe('AccountStore', () => {
     const m = new Memento();
     const store = new AccountStore(m);
     await store.put(recordFor('12345678', { kind: 'bearer', token: 't' }, 'http://127.0.0.1:9', true));
-    assert.strictEqual(store.find('12345678')?.isDemo, true);
+    assert.strictEqual(store.find('demo:12345678')?.isDemo, true);
     assert.strictEqual(m.get(ACCOUNTS_KEY), undefined);
+  });
+
+  it('keeps a saved account and the demo account with the same id apart', async () => {
+    const store = new AccountStore(new Memento());
+    await store.put(recordFor('12345678', { kind: 'login', username: 'admin', password: 'p' }, 'http://127.0.0.1:1'));
+    await store.put(recordFor('12345678', { kind: 'bearer', token: 't' }, 'http://127.0.0.1:2', true));
+    assert.deepStrictEqual(store.list().map(r => r.key), ['12345678', 'demo:12345678']);
+    assert.strictEqual(store.resolve('12345678')?.isDemo, false, 'an account id names the saved account first');
+    assert.strictEqual(store.resolve('demo:12345678')?.isDemo, true);
+    await store.remove('demo:12345678');
+    assert.deepStrictEqual(store.list().map(r => r.key), ['12345678']);
   });
 
   it('skips malformed stored records', () => {

@@ -2,9 +2,9 @@
 // shown (the provider keeps them), so narrow refreshes and `reveal` find the same object again.
 import * as vscode from 'vscode';
 import type { ReasonState, StatusReason } from '../api/types';
-import { reasonContextValue, reasonDescription, reasonNodeId, reasonTooltipMarkdown, stateNodeId } from './reasonLook';
+import { isReasonNode, reasonContextValue, reasonDescription, reasonNodeId, reasonTooltipMarkdown, stateNodeId } from './reasonLook';
 
-export { reasonNodeId, stateNodeId };
+export { isReasonNode, reasonNodeId, stateNodeId };
 
 export interface StateNode {
   readonly kind: 'state';
@@ -20,9 +20,6 @@ export interface ReasonNode {
 }
 export type StatusReasonsNode = StateNode | ReasonNode;
 
-export function isReasonNode(x: unknown): x is ReasonNode {
-  return typeof x === 'object' && x !== null && (x as ReasonNode).kind === 'reason' && typeof (x as ReasonNode).id === 'string';
-}
 
 
 const STATE_ICON: Record<string, string> = { Away: 'clock', Online: 'pass', Occupied: 'watch' };

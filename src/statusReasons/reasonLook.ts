@@ -25,3 +25,8 @@ export function reasonTooltipMarkdown(r: StatusReason, revision: string | undefi
     `Account revision: ${revision === undefined ? 'unknown' : escapeMarkdown(revision)} (as of the last load)`,
   ].join('\n');
 }
+
+/** A reason node of the tree (or anything shaped like one: `{ kind: 'reason', id }`). */
+export function isReasonNode(x: unknown): x is { kind: 'reason'; id: string } {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown; id?: unknown }).kind === 'reason' && typeof (x as { kind?: unknown; id?: unknown }).id === 'string';
+}

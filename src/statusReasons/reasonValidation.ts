@@ -11,7 +11,7 @@ export function reasonTextError(text: string, existing: readonly ReasonLike[], e
   const problem = reasonTextProblem(text);
   if (problem) return problem;
   const clash = duplicateOf(text, existing, exceptId);
-  if (clash) return `A reason with this text already exists: “${clash.text}”${clash.state ? ` (${clash.state}` : ' ('}id ${clash.id}${clash.enabled === false ? ', disabled' : ''}). Texts must be unique.`;
+  if (clash) return `A reason with this text already exists: “${clash.text}” (${[clash.state, `id ${clash.id}`, clash.enabled === false ? 'disabled' : undefined].filter(Boolean).join(', ')}). Texts must be unique.`;
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import type { StatusReason } from '../api/types';
 import type { PickItem } from '../platform/prompter';
 import { BACK } from '../platform/prompter';
 import type { ReasonsFeature } from './feature';
-import { isReasonNode } from './nodes';
+import { isReasonNode } from './reasonLook';
 import { reasonDescription } from './reasonLook';
 
 /** Ids named by the arguments, or undefined when none were given (palette). */

@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import { computePlan, describePlanItem, summarizePlan } from '../../../src/statusReasons/applyPlan';
+import { buildDocument, DocumentError, parseDocument } from '../../../src/statusReasons/reasonsDocument';
+import { reason } from './fixtures';
+
+describe('statusReasons/reasonsDocument', () => {
+  const server = [reason('1', 'Lunch'), reason('2', 'Gone', { deleted: true }), reason('3', 'Busy', { state: 'Occupied', enabled: false })];
+
+  it('exports non-deleted reasons with id, text, state, enabled, order', () => {
+    const doc = buildDocument('123', '7', server, 'file:///schema.json');
+    assert.deepStrictEqual(doc, {
+      $schema: 'file:///schema.json', account: '123', revision: '7', deleteMissing: false,
+      reasons: [
+        { id: '1', text: 'Lunch', state: 'Away', enabled: true, order: 0 },
+        { id: '3', text: 'Busy', state: 'Occupied', enabled: false, order: 1 },
+      ],
+    });
+  });
+
+  it('round-trips through JSON and refuses wrong shapes with every problem named', () => {
+    const doc = buildDocument('123', '7', server);
+    assert.deepStrictEqual(parseDocument(JSON.stringify(doc)).reasons, doc.reasons);
+    assert.throws(() => parseDocument('{'), DocumentError);
+    try {
+      parseDocument(JSON.stringify({ reasons: [{ text: 1, state: 'Sleeping' }, 'x'], deleteMissing: 'yes' }));
+      assert.fail('should throw');
+    } catch (e) {
+      const problems = (e as DocumentError).problems;
+      assert.deepStrictEqual(problems, [
+        '"deleteMissing" must be true or false.',
+        'reasons[0].text must be a string.',
+        'reasons[0].state must be one of Away, Online, Occupied.',
+        'reasons[1] must be an object.',
+      ]);
+    }
+  });
+});
+
+describe('statusReasons/applyPlan', () => {
+  const server = [
+    reason('1', 'Lunch'),
+    reason('2', 'Training'),
+    reason('3', 'Coaching', { enabled: false }),
+    reason('4', 'Meeting'),
+    reason('5', 'Old', { deleted: true }),
+  ];
+  const current = { accountId: '123', revision: '10' };
+
+  it('computes renames, enables, disables, state moves, creates, keeps (no deleteMissing)', () => {
+    const plan = computePlan({ account: '123', revision: '10', reasons: [
+      { id: '1', text: 'Lunch break', state: 'Away', enabled: true },
+      { id: '2', text: 'Training', state: 'Away', enabled: false },
+      { id: '3', text: 'Coaching', state: 'Online', enabled: true },
+      { text: 'Doctor', state: 'Away' },
+      { text: 'Meeting', state: 'Away', enabled: true },
+    ] }, server, current);
+    assert.deepStrictEqual(plan.items.map(describePlanItem), [
+      'Rename to “Lunch break”: “Lunch” (id 1)',
+      'Disable: “Training” (id 2)',
+      'Move from Away to Online, enable: “Coaching” (id 3)',
+      'Create “Doctor” (Away)',
+    ]);
+    assert.strictEqual(plan.changeCount, 4);
+    assert.deepStrictEqual(plan.warnings, []);
+  });
+
+  it('deletes missing reasons only with deleteMissing, and lists them as kept otherwise', () => {
+    const doc = { reasons: [{ id: '1', text: 'Lunch', state: 'Away' as const }] };
+    const kept = computePlan(doc, server, current);
+    assert.deepStrictEqual(kept.items.map(i => i.kind), ['keep', 'keep', 'keep']);
+    assert.strictEqual(kept.changeCount, 0);
+    const deleting = computePlan({ ...doc, deleteMissing: true }, server, current);
+    assert.deepStrictEqual(deleting.items.map(describePlanItem), [
+      'Delete “Training” (Away, id 2)',
+      'Delete “Coaching” (Away, id 3)',
+      'Delete “Meeting” (Away, id 4)',
+    ]);
+    assert.match(summarizePlan(deleting), /0 to create, 0 to change, 3 to delete/);
+  });
+
+  it('flags invalid entries and never plans them', () => {
+    const plan = computePlan({ account: '999', revision: '3', reasons: [
+      { id: '77', text: 'Ghost', state: 'Away' },
+      { id: '5', text: 'Old', state: 'Away' },
+      { text: '<script>', state: 'Away' },
+      { text: 'Twice', state: 'Away' },
+      { text: 'Twice', state: 'Online' },
+      { text: 'Meeting', state: 'Online', enabled: true },
+      { id: '1', text: 'Training', state: 'Away' },
+    ] }, server, current);
+    const invalid = plan.items.filter(i => i.kind === 'invalid').map(describePlanItem);
+    assert.strictEqual(invalid.length, 5, invalid.join('\n'));
+    assert.match(invalid[0], /id 77 is not on the server/);
+    assert.match(invalid[1], /reason 5 .* is deleted/);
+    assert.match(invalid.join('\n'), /reasons\[2\].*“<”/);
+    assert.match(invalid.join('\n'), /reasons\[4\].*same text as reasons\[3\]/);
+    // "Meeting" without id matches the server's Meeting (moved to Online); renaming 1 to "Training"
+    // clashes with the kept reason 2
+    assert.ok(plan.items.some(i => i.kind === 'update' && i.before.id === '4' && i.changes.includes('state')));
+    assert.match(invalid[4], /Skip reasons\[6\].*Training.*kept/);
+    assert.strictEqual(plan.warnings.length, 2);
+    assert.match(plan.warnings[0], /account 999/);
+    assert.match(plan.warnings[1], /revision 3 → 10/);
+  });
+
+  it('an already matching document plans nothing', () => {
+    const doc = buildDocument('123', '10', server);
+    const plan = computePlan(parseDocument(JSON.stringify(doc)), server, current);
+    assert.strictEqual(plan.changeCount, 0);
+    assert.strictEqual(plan.items.length, 0);
+  });
+});

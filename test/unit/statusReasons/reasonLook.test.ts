@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { escapeMarkdown } from '../../../src/statusReasons/markdown';
+import { isReasonNode, reasonContextValue, reasonDescription, reasonTooltipMarkdown } from '../../../src/statusReasons/reasonLook';
+import { reason } from './fixtures';
+
+describe('statusReasons/reasonLook', () => {
+  it('contextValue tokens match the manifest when-clauses', () => {
+    const rename = /^statusReason\b(?!.*\bdeleted\b)/;
+    const enable = /^statusReason\b.*\bdisabled\b/;
+    const disable = /^statusReason\b.*\benabled\b/;
+    const on = reasonContextValue(reason('1', 'a'));
+    const off = reasonContextValue(reason('1', 'a', { enabled: false }));
+    const gone = reasonContextValue(reason('1', 'a', { deleted: true }));
+    assert.strictEqual(on, 'statusReason enabled');
+    assert.strictEqual(off, 'statusReason disabled');
+    assert.strictEqual(gone, 'statusReason enabled deleted');
+    assert.ok(rename.test(on) && disable.test(on) && !enable.test(on));
+    assert.ok(rename.test(off) && enable.test(off) && !disable.test(off));
+    assert.ok(!rename.test(gone));
+  });
+
+  it('description says disabled / deleted', () => {
+    assert.strictEqual(reasonDescription(reason('1', 'a')), '');
+    assert.strictEqual(reasonDescription(reason('1', 'a', { enabled: false, deleted: true })), 'deleted · disabled');
+  });
+
+  it('escapes HTML and Markdown in server text', () => {
+    const text = '<img src=x onerror=alert(1)> **bold** [link](http://x) `code` # h &amp; 🍕';
+    const md = escapeMarkdown(text);
+    assert.ok(!md.includes('<'), md);
+    assert.ok(!md.includes('>'), md);
+    assert.ok(md.includes('&lt;img'), md);
+    assert.ok(md.includes('\\*\\*bold\\*\\*'), md);
+    assert.ok(md.includes('\\[link\\]\\(http'), md);
+    assert.ok(md.includes('\\`code\\`'), md);
+    assert.ok(md.includes('&amp;amp;'), md);
+    assert.ok(md.includes('🍕'), md);
+  });
+
+  it('the tooltip names text, state, enabled, id and revision, all escaped', () => {
+    const md = reasonTooltipMarkdown(reason('3201442712', '<b>Lunch</b> _now_', { state: 'Occupied', enabled: false }), '42');
+    assert.ok(md.includes('&lt;b&gt;Lunch&lt;/b&gt; \\_now\\_'), md);
+    assert.ok(md.includes('State: Occupied'));
+    assert.ok(md.includes('Enabled: no'));
+    assert.ok(md.includes('Id: 3201442712'));
+    assert.ok(md.includes('Account revision: 42'));
+  });
+
+  it('recognises reason nodes', () => {
+    assert.ok(isReasonNode({ kind: 'reason', id: '1', reason: reason('1', 'a') }));
+    assert.ok(!isReasonNode({ kind: 'state', state: 'Away' }));
+    assert.ok(!isReasonNode(undefined));
+  });
+});

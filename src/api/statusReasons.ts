@@ -1,0 +1,145 @@
+// Agent Status Reason API (liveperson-api.md §3): list (include_deleted), get, create one, create many
+// (one POST of an array), update (full object) and soft delete with `If-Match` = the last revision
+// seen. The revision is read from `ac-revision`, else `ETag` (§9). 200 and 201 both mean created.
+// 409/412 become a ConflictError; texts are checked with the shared reasonRules before sending.
+import { findDuplicateText, reasonTextProblem } from '../domain/reasonRules';
+import { idString, idValue, type ApiContext } from './apiContext';
+import { ConflictError, LivePersonError, ValidationError } from './errors';
+import { APIS, badResponseError } from './httpErrors';
+import type { HttpResponse } from './http';
+import { REASON_STATES, type LivePersonClient, type NewStatusReason, type RequestOptions, type StatusReason, type StatusReasonList } from './types';
+
+const PATH = '/api/account/{account}/configuration/le-agents/status-reasons';
+const V = '1.0';
+
+/** `ac-revision`, else the ETag without quotes / weak prefix. */
+export function revisionOf(headers: HttpResponse['headers']): string | undefined {
+  const ac = headers.get('ac-revision');
+  if (ac && ac.trim()) return ac.trim();
+  const etag = headers.get('etag');
+  if (etag && etag.trim()) return etag.trim().replace(/^W\//, '').replace(/"/g, '');
+  return undefined;
+}
+
+export function parseStatusReason(raw: unknown): StatusReason | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const o = raw as Record<string, unknown>;
+  const id = idString(o.id);
+  if (!id || typeof o.text !== 'string') return undefined;
+  const state = REASON_STATES.includes(o.state as StatusReason['state']) ? (o.state as StatusReason['state']) : 'Away';
+  const r: StatusReason = { id, text: o.text, state, enabled: o.enabled !== false, deleted: o.deleted === true };
+  if (typeof o.order === 'number') r.order = o.order;
+  return r;
+}
+
+/** The problems of reasons about to be created (text rules, state, duplicates inside the batch). */
+export function newReasonProblems(reasons: readonly NewStatusReason[]): string[] {
+  const causes: string[] = [];
+  reasons.forEach((r, i) => {
+    const at = reasons.length > 1 ? `Reason ${i + 1} (“${String(r.text).slice(0, 40)}”): ` : '';
+    const p = reasonTextProblem(r.text);
+    if (p) causes.push(`${at}${p}`);
+    if (!REASON_STATES.includes(r.state)) causes.push(`${at}State must be one of ${REASON_STATES.join(', ')}.`);
+    if (!p && findDuplicateText(r.text, reasons.slice(0, i).map((x, j) => ({ id: j, text: x.text, deleted: false })))) causes.push(`${at}The same text appears twice in this batch.`);
+  });
+  return causes;
+}
+
+type StatusReasonsApi = LivePersonClient['statusReasons'];
+
+export class StatusReasons implements StatusReasonsApi {
+  private lastRevision: string | undefined;
+
+  constructor(private readonly ctx: ApiContext) {}
+
+  get revision(): string | undefined {
+    return this.lastRevision;
+  }
+
+  private remember(res: HttpResponse): void {
+    const rev = revisionOf(res.headers);
+    if (rev !== undefined) this.lastRevision = rev;
+  }
+
+  async list(opts: RequestOptions & { includeDeleted?: boolean } = {}): Promise<StatusReasonList> {
+    const res = await this.ctx.call<unknown>({
+      service: 'accountConfigReadOnly', method: 'GET', path: PATH, query: { v: V, include_deleted: opts.includeDeleted ? 'true' : undefined }, signal: opts.signal, api: APIS.statusReasonsRead,
+    });
+    this.remember(res);
+    if (!Array.isArray(res.body)) throw badResponseError('a status reason list that is not an array', res.status, { method: 'GET', path: this.ctx.path(PATH), api: APIS.statusReasonsRead });
+    const items = res.body.map(parseStatusReason).filter((r): r is StatusReason => !!r);
+    return { items, revision: revisionOf(res.headers) ?? this.lastRevision ?? '' };
+  }
+
+  async get(id: string, opts: RequestOptions & { includeDeleted?: boolean } = {}): Promise<StatusReason> {
+    const res = await this.ctx.call<unknown>({
+      service: 'accountConfigReadOnly', method: 'GET', path: `${PATH}/${encodeURIComponent(id)}`, query: { v: V, include_deleted: opts.includeDeleted ? 'true' : undefined }, signal: opts.signal, api: APIS.statusReasonsRead,
+    });
+    this.remember(res);
+    return this.one(res, 'GET');
+  }
+
+  async create(reason: NewStatusReason, opts: RequestOptions = {}): Promise<StatusReason> {
+    const causes = newReasonProblems([reason]);
+    if (causes.length) throw new ValidationError(`The status reason cannot be created: ${causes.join(' ')}`, causes, 'Change the text or state and try again.');
+    const res = await this.write({ method: 'POST', path: PATH, body: newBody(reason), signal: opts.signal }, true);
+    const body = Array.isArray(res.body) && res.body.length === 1 ? { ...res, body: res.body[0] } : res;
+    return this.one(body, 'POST');
+  }
+
+  async createMany(reasons: NewStatusReason[], opts: RequestOptions = {}): Promise<StatusReason[]> {
+    if (reasons.length === 0) return [];
+    const causes = newReasonProblems(reasons);
+    if (causes.length) throw new ValidationError(`${causes.length === 1 ? 'A status reason' : `${causes.length} status reasons`} cannot be created — nothing was sent: ${causes.join(' ')}`, causes, 'Fix the listed reasons and try again; nothing was created.');
+    const res = await this.write({ method: 'POST', path: PATH, body: reasons.map(newBody), signal: opts.signal }, true);
+    const list = Array.isArray(res.body) ? res.body : [res.body];
+    const out = list.map(parseStatusReason);
+    if (out.some((r) => !r) || out.length !== reasons.length) throw badResponseError(`${out.length} created items for ${reasons.length} sent`, res.status, { method: 'POST', path: this.ctx.path(PATH), api: APIS.statusReasonsWrite });
+    return out as StatusReason[];
+  }
+
+  async update(reason: StatusReason, opts: RequestOptions & { revision?: string } = {}): Promise<StatusReason> {
+    const p = reasonTextProblem(reason.text) ?? (REASON_STATES.includes(reason.state) ? undefined : `State must be one of ${REASON_STATES.join(', ')}.`);
+    if (p) throw new ValidationError(`The status reason cannot be saved: ${p}`, [p], 'Change the text or state and try again.');
+    const body = { id: idValue(reason.id), text: reason.text, state: reason.state, enabled: reason.enabled, deleted: reason.deleted, ...(reason.order !== undefined ? { order: reason.order } : {}) };
+    const res = await this.write({ method: 'PUT', path: `${PATH}/${encodeURIComponent(reason.id)}`, body, signal: opts.signal, revision: opts.revision });
+    return this.one(res, 'PUT');
+  }
+
+  async delete(id: string, opts: RequestOptions & { revision?: string } = {}): Promise<void> {
+    await this.write({ method: 'DELETE', path: `${PATH}/${encodeURIComponent(id)}`, signal: opts.signal, revision: opts.revision, expect: 'empty' });
+  }
+
+  private async write(
+    w: { method: 'POST' | 'PUT' | 'DELETE'; path: string; body?: unknown; signal?: AbortSignal; revision?: string; expect?: 'empty' },
+    isCreate = false,
+  ): Promise<HttpResponse<unknown>> {
+    const revision = w.revision ?? this.lastRevision;
+    try {
+      const res = await this.ctx.call<unknown>({
+        service: 'accountConfigReadWrite', method: w.method, path: w.path, query: { v: V }, body: w.body, signal: w.signal, expect: w.expect, api: APIS.statusReasonsWrite,
+        headers: !isCreate && revision !== undefined ? { 'If-Match': revision } : undefined,
+      });
+      this.remember(res);
+      return res;
+    } catch (e) {
+      if (e instanceof ConflictError && isCreate) {
+        throw new ConflictError(e.message, e.status ?? 409, e.request, e.causes, 'A status reason with this text already exists, or the configuration just changed. Refresh the list and choose another text.');
+      }
+      if (e instanceof LivePersonError && e.kind === 'notFound' && !isCreate) {
+        throw new LivePersonError(e.message, 'notFound', 'The status reason no longer exists (deleted elsewhere?). Refresh the list.', e.status, e.causes, e.request);
+      }
+      throw e;
+    }
+  }
+
+  private one(res: HttpResponse<unknown>, method: string): StatusReason {
+    const r = parseStatusReason(res.body);
+    if (!r) throw badResponseError('an answer that is not a status reason', res.status, { method, path: this.ctx.path(PATH), api: APIS.statusReasonsRead });
+    return r;
+  }
+}
+
+function newBody(r: NewStatusReason): Record<string, unknown> {
+  return { text: r.text, state: r.state, enabled: r.enabled, deleted: false, ...(r.order !== undefined ? { order: r.order } : {}) };
+}

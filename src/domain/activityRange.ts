@@ -1,0 +1,42 @@
+// Agent Activity range rules for the CLIENT (liveperson-api.md §5.1): a request may span at most one
+// month and start at most 6 months back. A longer range is split into chunks that every reading of
+// "one month" accepts: a calendar month from the chunk start, and never more than 30 days.
+// The look-back limit and its calendar arithmetic are shared with the timeline UI (src/shared/rangeRules.ts).
+import { earliestFrom, LOOKBACK_MONTHS } from '../shared/rangeRules';
+
+const DAY = 86_400_000;
+export const MAX_CHUNK_MS = 30 * DAY;
+
+/** The end of a chunk that starts at `start`: one calendar month later or 30 days, whichever is sooner. */
+export function chunkEnd(start: number): number {
+  const d = new Date(start);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return Math.min(d.getTime(), start + MAX_CHUNK_MS);
+}
+
+/** What is wrong with a whole requested range (any length), or undefined. `to` in the future is allowed (it is clamped). */
+export function activityRangeProblem(from: number, to: number, now: number): string | undefined {
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return 'The activity range needs a valid start and end time.';
+  if (to <= from) return `The activity range must end after it starts (from ${iso(from)}, to ${iso(to)}).`;
+  if (from > now) return `The activity range starts in the future (${iso(from)}).`;
+  const earliest = earliestFrom(now);
+  if (from < earliest) {
+    return `Agent Activity keeps only ${LOOKBACK_MONTHS} months of history: the range starts ${iso(from)}, the earliest allowed start is ${iso(earliest)}.`;
+  }
+  return undefined;
+}
+
+/** Splits [from, to) into consecutive chunks, each within the one-month rule. */
+export function splitActivityRange(from: number, to: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let start = from; start < to; ) {
+    const end = Math.min(chunkEnd(start), to);
+    out.push({ from: start, to: end });
+    start = end;
+  }
+  return out;
+}
+
+function iso(t: number): string {
+  return new Date(t).toISOString();
+}

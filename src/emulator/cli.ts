@@ -1,2 +1,111 @@
-// PLACEHOLDER (the emulator replaces it).
-console.log('emulator not implemented yet');
+// `npm run emulator -- --port 8787 --agents 200 --seed 1 [fault flags]`: serves the LivePerson
+// emulator on 127.0.0.1, prints its URL and the demo credentials, stops on SIGINT/SIGTERM.
+import { startEmulator, DEMO, LIMITED_KEY } from './index';
+import type { EmulatorOptions, Faults } from './types';
+
+const HELP = `LivePerson emulator — every service of a demo account on one loopback port.
+
+Usage: npm run emulator -- [options]
+
+Options:
+  --port N                 port on 127.0.0.1 (default 8787; 0 = random)
+  --agents N               number of agents (default 200; scales to 10000)
+  --seed N                 data seed (default 1): same seed, same data
+  --history-months N       Agent Activity look-back (default 6)
+  --activity-lag N         Agent Activity hides changes newer than N minutes (default 60)
+  --activity-accepts-bearer  let Agent Activity accept a login bearer (default: API keys only)
+  --create-status 200|201  status of a successful status reason create (default 201)
+  --max-limit N            agent-view max page size (default 1000)
+  --session-ttl N          login session lifetime in minutes (default 480)
+  --idle-timeout N         login session idle timeout in minutes (default 30)
+  --quiet                  do not log requests
+Faults:
+  --latency MS             added before every API answer
+  --rate-429 P             fraction 0..1 of API calls answered 429
+  --login-429 P            fraction 0..1 of login calls answered 429
+  --retry-after S          Retry-After of injected 429s (default 1)
+  --burst-5xx N            the next N API calls answer 503
+  --partial                agent-view answers partialResult:true and omits ~10% of agents
+  --stale-revision N       the next N Account Configuration writes answer 409
+  --html-errors            error answers are HTML pages
+  --truncate-bodies N      the next N JSON bodies are cut in half
+  --help                   this text
+`;
+
+function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
+  const opts: EmulatorOptions & { quiet: boolean } = { port: 8787, quiet: false };
+  const faults: Partial<Faults> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): number => {
+      const raw = argv[++i];
+      const n = Number(raw);
+      if (raw === undefined || !Number.isFinite(n)) throw new Error(`${flag} needs a number`);
+      return n;
+    };
+    switch (flag) {
+      case '--help': case '-h': process.stdout.write(HELP); process.exit(0); break;
+      case '--port': opts.port = value(); break;
+      case '--agents': opts.agents = value(); break;
+      case '--seed': opts.seed = value(); break;
+      case '--history-months': opts.historyMonths = value(); break;
+      case '--activity-lag': opts.activityLagMinutes = value(); break;
+      case '--activity-accepts-bearer': opts.activityAcceptsBearer = true; break;
+      case '--create-status': { const s = value(); if (s !== 200 && s !== 201) throw new Error('--create-status must be 200 or 201'); opts.createStatus = s; break; }
+      case '--max-limit': opts.maxLimit = value(); break;
+      case '--session-ttl': opts.sessionTtlMs = value() * 60_000; break;
+      case '--idle-timeout': opts.idleTimeoutMs = value() * 60_000; break;
+      case '--quiet': opts.quiet = true; break;
+      case '--latency': faults.latencyMs = value(); break;
+      case '--rate-429': faults.rate429 = value(); break;
+      case '--login-429': faults.login429 = value(); break;
+      case '--retry-after': faults.retryAfterSeconds = value(); break;
+      case '--burst-5xx': faults.burst5xx = value(); break;
+      case '--partial': faults.partialResult = true; break;
+      case '--stale-revision': faults.staleRevision = value(); break;
+      case '--html-errors': faults.htmlErrors = true; break;
+      case '--truncate-bodies': faults.truncateBodies = value(); break;
+      default: throw new Error(`Unknown option ${flag} (see --help)`);
+    }
+  }
+  opts.faults = faults;
+  if (opts.agents !== undefined && (opts.agents < 1 || opts.agents > 100_000)) throw new Error('--agents must be between 1 and 100000');
+  return opts;
+}
+
+async function main(): Promise<void> {
+  let opts: ReturnType<typeof parseArgs>;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const emu = await startEmulator({ ...opts, log: opts.quiet ? undefined : line => process.stdout.write(`${new Date().toISOString()} ${line}\n`) });
+  process.stdout.write([
+    `LivePerson emulator listening on ${emu.url}  (${opts.agents ?? 200} agents, seed ${opts.seed ?? 1})`,
+    `  CSDS URL (setting liveperson.csdsUrl): ${emu.url}`,
+    `  Account id:     ${DEMO.accountId}`,
+    `  User login:     ${DEMO.username} / ${DEMO.password}`,
+    `  API key:        app key ${DEMO.appKey}, secret ${DEMO.appSecret}, access token ${DEMO.accessToken}, token secret ${DEMO.accessTokenSecret}`,
+    `  Bearer token:   ${DEMO.bearerToken}`,
+    `  Limited key:    ${LIMITED_KEY.appKey} / ${LIMITED_KEY.appSecret} / ${LIMITED_KEY.accessToken} / ${LIMITED_KEY.accessTokenSecret} (no Agent Activity, no AC writes)`,
+    `  Control:        ${emu.url}/__control/{faults,reset-faults,expire-bearers,stats,reset-stats,agent-status}`,
+    'Ctrl+C stops it.',
+    '',
+  ].join('\n'));
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`${signal}: stopping…\n`);
+    void emu.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main().catch(e => {
+  process.stderr.write(`emulator failed: ${(e as Error).message}\n`);
+  process.exit(1);
+});

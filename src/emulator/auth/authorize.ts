@@ -1,0 +1,57 @@
+// Who is calling and may they (liveperson-api.md §2.4, §11.2): a login bearer, the demo plain bearer,
+// or an OAuth 1.0a signed request from a known API key with the needed permission.
+import { DEMO } from '../types';
+import { Ctx, Reply, fail } from '../http';
+import type { EmulatorState, Permission } from '../state';
+import { verifyOAuth1 } from './oauth1';
+
+const PERMISSION_LABEL: Record<Permission, string> = {
+  'ac.read': 'Account Configuration (read)',
+  'ac.write': 'Account Configuration (write)',
+  metrics: 'Engagement History / Messaging Interactions (Agent Metrics)',
+  activity: 'Data → Workforce Management → Agent Activity',
+};
+
+export const ACCOUNT_ID_RE = /^[a-zA-Z0-9_]{1,20}$/;
+
+/** undefined when the call may proceed; otherwise the 400/401/403 reply. */
+export function authorize(state: EmulatorState, ctx: Ctx, need: Permission): Reply | undefined {
+  const acct = ctx.params.acct;
+  if (acct !== undefined && !ACCOUNT_ID_RE.test(acct)) return fail(ctx.backend, 400, `Invalid account id: ${acct.slice(0, 40)}`, { causes: ['accountId: must match ^[a-zA-Z0-9_]{1,20}$'] });
+  const auth = ctx.req.headers.authorization;
+  const now = state.now();
+  let permissions: ReadonlySet<Permission>;
+  if (auth && /^Bearer\s+/i.test(auth)) {
+    const token = auth.replace(/^Bearer\s+/i, '').trim();
+    if (token === DEMO.bearerToken) {
+      permissions = new Set<Permission>(['ac.read', 'ac.write', 'metrics', 'activity']);
+    } else {
+      if (!state.sessions.useBearer(token, now)) return fail(ctx.backend, 401, 'Bearer token is invalid or expired', { oauthProblem: 'token_rejected' });
+      if (need === 'activity' && !state.opts.activityAcceptsBearer) {
+        return fail(ctx.backend, 401, 'This API accepts API keys (OAuth 1.0a) only, not a login bearer', { oauthProblem: 'token_rejected' });
+      }
+      permissions = new Set<Permission>(['ac.read', 'ac.write', 'metrics', 'activity']);
+    }
+  } else if (auth && /^OAuth\s/i.test(auth)) {
+    const form = /application\/x-www-form-urlencoded/i.test(ctx.req.headers['content-type'] ?? '') ? ctx.body.toString('utf8') : undefined;
+    const proto = String(ctx.req.headers['x-forwarded-proto'] ?? 'http').split(',')[0].trim() || 'http';
+    const result = verifyOAuth1(
+      { method: ctx.req.method ?? 'GET', scheme: proto, host: ctx.host, path: ctx.path, rawQuery: rawQuery(ctx), formBody: form, authorization: auth, nowMs: Date.now() },
+      state.keys,
+      (k, n, ts) => state.seenNonce(k, n, ts),
+    );
+    if (!result.ok) return fail(ctx.backend, 401, result.message, { oauthProblem: result.problem });
+    permissions = state.keys.find(k => k.appKey === result.key.appKey)!.permissions;
+  } else {
+    return fail(ctx.backend, 401, auth ? 'Unsupported Authorization scheme' : 'Missing Authorization header', { oauthProblem: 'parameter_absent' });
+  }
+  if (!permissions.has(need)) return fail(ctx.backend, 403, `The API key lacks the permission: ${PERMISSION_LABEL[need]}`);
+  if (acct !== undefined && acct !== DEMO.accountId) return fail(ctx.backend, 403, `Not authorized for account ${acct}`);
+  return undefined;
+}
+
+function rawQuery(ctx: Ctx): string {
+  const url = ctx.req.url ?? '';
+  const i = url.indexOf('?');
+  return i < 0 ? '' : url.slice(i + 1);
+}

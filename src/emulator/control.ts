@@ -1,0 +1,87 @@
+// The control surface for tests: in-process (EmulatorControl) and over HTTP on /__control/*
+// (loopback clients only).
+import type { IncomingMessage } from 'node:http';
+import type { EmulatorState } from './state';
+import type { EmulatorControl, Faults, LiveStatus } from './types';
+import { Reply, isPlainObject, ok } from './http';
+
+const STATUSES: LiveStatus[] = ['ONLINE', 'AWAY', 'BACK_SOON', 'OFFLINE'];
+
+export function createControl(state: EmulatorState): EmulatorControl {
+  return {
+    setFaults: (f: Partial<Faults>) => state.faults.set(f),
+    resetFaults: () => state.faults.reset(),
+    faults: () => state.faults.get(),
+    expireBearers: () => state.sessions.expireAll(),
+    stats: () => state.stats(),
+    resetStats: () => state.resetStats(),
+    requests: () => state.requests(),
+    agentIds: () => state.data.agents.map(a => String(a.id)),
+    setAgentStatus: (agentId: string, status: LiveStatus, reasonId?: string) => {
+      const agent = state.data.agentById(agentId);
+      if (!agent) throw new Error(`Unknown agent id ${agentId}`);
+      if (!STATUSES.includes(status)) throw new Error(`Unknown status ${String(status)}`);
+      if (reasonId !== undefined && !/^\d+$/.test(reasonId)) throw new Error(`Invalid reason id ${reasonId}`);
+      state.data.setStatus(agent, status, reasonId ? Number(reasonId) : 0, state.now());
+    },
+    revision: () => state.revision,
+  };
+}
+
+export function isLoopback(req: IncomingMessage): boolean {
+  const a = req.socket.remoteAddress ?? '';
+  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
+}
+
+/** Handles /__control/* requests. */
+export function handleControl(control: EmulatorControl, req: IncomingMessage, path: string, body: Buffer): Reply {
+  if (!isLoopback(req)) return { status: 403, json: { message: 'control endpoints answer loopback clients only' } };
+  const method = req.method ?? 'GET';
+  let json: unknown;
+  if (body.length) {
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      return { status: 400, json: { message: 'body must be JSON' } };
+    }
+  }
+  const route = `${method} ${path.replace(/\/$/, '')}`;
+  switch (route) {
+    case 'GET /__control/faults':
+      return ok(control.faults());
+    case 'POST /__control/faults':
+      if (!isPlainObject(json)) return { status: 400, json: { message: 'body must be a JSON object of fault knobs' } };
+      control.setFaults(json as Partial<Faults>);
+      return ok(control.faults());
+    case 'POST /__control/reset-faults':
+      control.resetFaults();
+      return ok(control.faults());
+    case 'POST /__control/expire-bearers':
+      control.expireBearers();
+      return ok({ expired: true });
+    case 'GET /__control/stats':
+      return ok(control.stats());
+    case 'GET /__control/requests':
+      return ok(control.requests());
+    case 'POST /__control/reset-stats':
+      control.resetStats();
+      return ok({});
+    case 'GET /__control/agents':
+      return ok(control.agentIds());
+    case 'GET /__control/revision':
+      return ok({ revision: control.revision() });
+    case 'POST /__control/agent-status': {
+      if (!isPlainObject(json) || typeof json.agentId !== 'string' || typeof json.status !== 'string') {
+        return { status: 400, json: { message: 'body must be {agentId, status, reasonId?}' } };
+      }
+      try {
+        control.setAgentStatus(json.agentId, json.status as LiveStatus, json.reasonId === undefined ? undefined : String(json.reasonId));
+      } catch (e) {
+        return { status: 400, json: { message: (e as Error).message } };
+      }
+      return ok({ ok: true });
+    }
+    default:
+      return { status: 404, json: { message: `unknown control endpoint ${route}` } };
+  }
+}

@@ -1,0 +1,76 @@
+// Agent Metrics records (liveperson-api.md §4.1) derived from an agent's live state: durations are
+// now − start, reason fields only when AWAY with a reason, conversations/load plausible and stable
+// for a few minutes, a few agents DISCONNECTED.
+import { hashInts, unit } from './random';
+import { metricsTime } from './format';
+import { LiveSnapshot, SUB_AWAY, SUB_OCCUPIED, SUB_ONLINE } from './schedule';
+import type { Dataset } from './dataset';
+import type { SeedAgent } from './seed';
+import type { LiveStatus } from '../types';
+
+export function liveStatus(s: LiveSnapshot): LiveStatus {
+  if (!s.loggedIn) return 'OFFLINE';
+  return s.sub === SUB_ONLINE ? 'ONLINE' : s.sub === SUB_AWAY ? 'AWAY' : s.sub === SUB_OCCUPIED ? 'BACK_SOON' : 'OFFLINE';
+}
+
+export interface LiveAgent {
+  agent: SeedAgent;
+  snap: LiveSnapshot;
+  status: LiveStatus;
+  connected: boolean;
+  lastUpdated: number;
+  open: number;
+}
+
+export function liveAgent(data: Dataset, agent: SeedAgent, now: number): LiveAgent {
+  const snap = data.liveState(agent, now);
+  const status = liveStatus(snap);
+  const bucket = Math.floor(now / 120_000);
+  const max = agent.maxChats;
+  let open = 0;
+  if (status === 'ONLINE') open = Math.floor(unit(data.seed, agent.index, bucket, 1) * (max + 1));
+  else if (status !== 'OFFLINE') open = unit(data.seed, agent.index, bucket, 2) < 0.2 ? 1 : 0;
+  open = Math.min(open, max);
+  return {
+    agent, snap, status,
+    connected: agent.userTypeId === 2 || hashInts(data.seed, agent.index, snap.session, 3) % 25 !== 0,
+    lastUpdated: Math.max(snap.statusSince, now - (hashInts(data.seed, agent.index, bucket, 4) % 20_000)),
+    open,
+  };
+}
+
+export function metricsRecord(data: Dataset, a: LiveAgent, now: number): Record<string, unknown> {
+  const { agent, snap, status, open } = a;
+  const rec: Record<string, unknown> = {
+    agentId: String(agent.id),
+    lastUpdatedTimeL: a.lastUpdated, lastUpdatedTime: metricsTime(a.lastUpdated),
+    currentStatusStartTimeL: snap.statusSince, currentStatusStartTime: metricsTime(snap.statusSince),
+  };
+  const hasReason = status === 'AWAY' && snap.reason > 0;
+  if (hasReason) {
+    rec.currentStatusReasonStartTimeL = snap.statusSince;
+    rec.currentStatusReasonStartTime = metricsTime(snap.statusSince);
+  }
+  Object.assign(rec, {
+    agentName: agent.fullName, agentNickname: agent.nickname, agentLoginName: agent.loginName,
+  });
+  if (agent.pictureUrl) rec.agentPictureURL = agent.pictureUrl;
+  const ringing = status === 'ONLINE' && open < agent.maxChats && hashInts(data.seed, agent.index, Math.floor(now / 30_000)) % 6 === 0 ? 1 : 0;
+  Object.assign(rec, {
+    agentSkills: agent.skillIds.map(id => ({ skillId: String(id), skillName: data.skillNames.get(id) ?? '' })),
+    agentGroupId: agent.groupId, agentGroupName: data.groupNames.get(agent.groupId) ?? 'Main Group',
+    currentStatus: status, currentStatusDuration: Math.max(0, now - snap.statusSince),
+  });
+  if (hasReason) {
+    rec.currentStatusReason = String(snap.reason);
+    rec.currentStatusReasonDuration = Math.max(0, now - snap.statusSince);
+  }
+  Object.assign(rec, {
+    load: Math.round((open / agent.maxChats) * 100) / 100,
+    ringingSlots: ringing, configuredMaxSlots: agent.maxChats, busySlots: open,
+    openAssignedConversations: open, intenseConversations: open > 1 && hashInts(data.seed, agent.index, 5) % 4 === 0 ? 1 : 0,
+    agentPresence: 'true',
+    currentConnectionState: a.connected ? 'CONNECTED' : 'DISCONNECTED',
+  });
+  return rec;
+}

@@ -1,0 +1,37 @@
+// Domain API (CSDS, liveperson-api.md §1): every service lives on this emulator's host:port.
+import { DEMO } from '../types';
+import { Ctx, Reply, fail, ok } from '../http';
+import { ACCOUNT_ID_RE } from '../auth/authorize';
+
+export const SERVICES = [
+  'agentVep', 'accountConfigReadOnly', 'accountConfigReadWrite', 'msgHist', 'agentManagerWorkspace',
+  'agentActivityDomain', 'leDataReporting', 'sentinel', 'asyncMessagingEnt',
+] as const;
+
+/** host:port every service is served on: this emulator (127.0.0.1:PORT). */
+export function serviceHost(ctx: Ctx): string {
+  const port = ctx.req.socket.localPort;
+  return port ? `127.0.0.1:${port}` : ctx.host;
+}
+
+export function csdsEntries(ctx: Ctx): { service: string; account: string; baseURI: string }[] {
+  return SERVICES.map(service => ({ service, account: ctx.params.acct, baseURI: serviceHost(ctx) }));
+}
+
+function check(ctx: Ctx): Reply | undefined {
+  if (!ACCOUNT_ID_RE.test(ctx.params.acct)) return fail('csds', 400, 'Invalid account id');
+  if (ctx.params.acct !== DEMO.accountId) return fail('csds', 404, 'Unknown account');
+  return undefined;
+}
+
+export function csdsAll(ctx: Ctx): Reply {
+  return check(ctx) ?? ok({ baseURIs: csdsEntries(ctx) });
+}
+
+export function csdsOne(ctx: Ctx): Reply {
+  const bad = check(ctx);
+  if (bad) return bad;
+  const svc = ctx.params.svc;
+  if (!(SERVICES as readonly string[]).includes(svc)) return fail('csds', 404, 'Unknown service');
+  return ok({ service: svc, account: ctx.params.acct, baseURI: serviceHost(ctx) });
+}

@@ -24,10 +24,19 @@ export function computeTotals(timelines: readonly AgentTimeline[], window: TimeW
       if (e <= s) continue;
       const ms = e - s;
       add(t, iv.state, iv.reasonId, iv.reasonText, ms);
-      add(overall, iv.state, iv.reasonId, iv.reasonText, ms);
     }
   }
+  for (const t of Object.values(perAgent)) merge(overall, t);
   return { perAgent, overall };
+}
+
+function merge(into: StateTotals, t: StateTotals): void {
+  for (const s of AGENT_STATES) into.byState[s] += t.byState[s];
+  into.loggedIn += t.loggedIn;
+  for (const [key, r] of Object.entries(t.byReason)) {
+    const o = into.byReason[key] ?? (into.byReason[key] = { state: r.state, text: r.text, ms: 0 });
+    o.ms += r.ms;
+  }
 }
 
 function add(t: StateTotals, state: AgentState, reasonId: string | undefined, reasonText: string | undefined, ms: number): void {

@@ -3,7 +3,9 @@
 // (test/integration/support/scriptedPrompter.ts) that answers in order and records every message.
 
 /** Returned by a step when the user pressed the Back button of a multi-step input. */
-export const BACK = Symbol('liveperson.back');
+// Symbol.for: the same symbol in every module instance (tests load src/ from out/, the extension runs
+// from its bundle — a plain Symbol() would differ between them).
+export const BACK = Symbol.for('liveperson.back');
 export type Back = typeof BACK;
 
 export interface InputOptions {

@@ -13,3 +13,8 @@ export function refusalText(e: LivePersonError): string {
   const status = e.status !== undefined ? ` [${e.status}]` : '';
   return `${e.message.replace(/\.$/, '')}${causes}${status}.`;
 }
+
+/** "The server refused “X”: …" for an answer, "“X” was not sent: …" for a refusal before sending. */
+export function refusalSentence(subject: string, e: LivePersonError): string {
+  return e.status !== undefined ? `The server refused ${subject}: ${refusalText(e)}` : `${subject} was not sent: ${refusalText(e)}`;
+}

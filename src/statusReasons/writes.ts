@@ -26,8 +26,10 @@ export interface WriteSpec {
   offerRetry?: boolean;
 }
 
+/** 409/412 (stale revision, or a text taken meanwhile) and 404 (deleted meanwhile): reload and explain. */
 export function isConflict(e: unknown): boolean {
-  return e instanceof LivePersonError ? e.kind === 'conflict' : (e as { kind?: unknown } | null)?.kind === 'conflict';
+  const kind = e instanceof LivePersonError ? e.kind : (e as { kind?: unknown } | null)?.kind;
+  return kind === 'conflict' || kind === 'notFound';
 }
 
 const MAX_ROUNDS = 5;

@@ -2,16 +2,17 @@
 // yes), then one POST. The text is checked live as the server checks it (required, ≤ 100, the
 // safe-string rule, unique among non-deleted reasons — naming the clash). If the server still refuses,
 // the message says why and the input reopens with the typed text.
-// Args (tests): `{ text, state, enabled }` — sent without prompts when the text passes the checks
-// (otherwise the input opens with it); add `validate: false` to send it unchecked so the server's
-// own refusal path runs. Returns the created StatusReason, or undefined when cancelled.
+// Args (tests): `{ text, state, enabled, order? }` — sent without prompts when the text passes the
+// checks (otherwise the input opens with it). `order` is passed to the server as given (the API's
+// optional position; only the server checks it) and dropped if the input reopens after a refusal.
+// Returns the created StatusReason, or undefined when cancelled.
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../../api/types';
 import { BACK, type PickItem } from '../../platform/prompter';
 import type { ReasonsFeature } from '../feature';
 import { reasonTextError } from '../reasonValidation';
-import { isRefusal, refusalText } from '../serverRefusal';
+import { isRefusal, refusalSentence, refusalText } from '../serverRefusal';
 
-export interface CreateArgs { text?: string; state?: ReasonState; enabled?: boolean; validate?: boolean }
+export interface CreateArgs { text?: string; state?: ReasonState; enabled?: boolean; order?: number }
 
 const TITLE = 'Create Status Reason';
 const STATE_HELP: Record<ReasonState, string> = {
@@ -24,8 +25,8 @@ export function createCommand(f: ReasonsFeature) {
   return async (args?: unknown): Promise<StatusReason | undefined> => {
     await f.model.ensureLoaded();
     const given: CreateArgs = args && typeof args === 'object' ? (args as CreateArgs) : {};
-    let draft: Partial<NewStatusReason> = { text: given.text, state: given.state, enabled: given.enabled };
-    let ask = !(typeof given.text === 'string' && given.state !== undefined && (given.validate === false || !reasonTextError(given.text, f.model.reasons)));
+    let draft: Partial<NewStatusReason> = { text: given.text, state: given.state, enabled: given.enabled, order: given.order };
+    let ask = !(typeof given.text === 'string' && given.state !== undefined && !reasonTextError(given.text, f.model.reasons));
     for (;;) {
       if (ask) {
         const answered = await askReason(f, draft);
@@ -34,7 +35,7 @@ export function createCommand(f: ReasonsFeature) {
       }
       const reason = draft as NewStatusReason;
       try {
-        const created = await f.model.client().statusReasons.create({ text: reason.text, state: reason.state, enabled: reason.enabled ?? true });
+        const created = await f.model.client().statusReasons.create({ text: reason.text, state: reason.state, enabled: reason.enabled ?? true, ...(reason.order !== undefined ? { order: reason.order } : {}) });
         f.model.upsert(created, f.model.client().statusReasons.revision);
         f.model.client().lookups.invalidate();
         await f.provider.reveal(f.view, created.id);
@@ -43,7 +44,8 @@ export function createCommand(f: ReasonsFeature) {
       } catch (e) {
         if (!isRefusal(e)) throw e;
         f.ctx.log.warn(`Status reasons: create refused: ${refusalText(e)}`);
-        void f.ctx.prompter.error(`The server refused “${reason.text}”: ${refusalText(e)} Edit it and try again.`);
+        void f.ctx.prompter.error(`${refusalSentence(`“${reason.text}”`, e)} Edit it and try again.`);
+        draft = { text: reason.text, state: reason.state, enabled: reason.enabled };
         // someone else may have created the same text: reload so the live check knows it
         await f.model.load().catch(() => undefined);
         ask = true;

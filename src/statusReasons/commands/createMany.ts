@@ -67,7 +67,7 @@ export function createManyCommand(f: ReasonsFeature) {
         return { created, skipped };
       } catch (e) {
         if (!isRefusal(e)) throw e;
-        void f.ctx.prompter.error(`The server refused the request, so none of the ${toSend.length} status reasons were created (it is all-or-nothing): ${refusalText(e)}`);
+        void f.ctx.prompter.error(`${e.status !== undefined ? 'The server refused the request' : 'The request was refused before sending'}, so none of the ${toSend.length} status reasons were created (it is all-or-nothing): ${refusalText(e)}`);
         await f.model.load().catch(() => undefined);
         return undefined;
       }

@@ -8,7 +8,7 @@ import type { StatusReason } from '../../api/types';
 import { BACK } from '../../platform/prompter';
 import type { ReasonsFeature } from '../feature';
 import { reasonTextError } from '../reasonValidation';
-import { isRefusal, refusalText } from '../serverRefusal';
+import { isRefusal, refusalSentence } from '../serverRefusal';
 import { resolveTargets } from '../targets';
 import { writeReason } from '../writes';
 
@@ -53,7 +53,7 @@ export function renameCommand(f: ReasonsFeature) {
         return undefined;
       } catch (e) {
         if (!isRefusal(e)) throw e;
-        void f.ctx.prompter.error(`The server refused “${newText}”: ${refusalText(e)} Edit it and try again.`);
+        void f.ctx.prompter.error(`${refusalSentence(`“${newText}”`, e)} Edit it and try again.`);
         await f.model.load().catch(() => undefined);
         current = f.model.find(current.id) ?? current;
         value = newText;

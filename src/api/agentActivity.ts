@@ -5,7 +5,7 @@
 // undefined, a reason id ≤ 0 means no reason.
 import { activityRangeProblem, splitActivityRange } from '../domain/activityRange';
 import { idString, type ApiContext } from './apiContext';
-import { CancelledError, RangeRuleError } from './errors';
+import { CancelledError, LivePersonError, RangeRuleError } from './errors';
 import { APIS, badResponseError } from './httpErrors';
 import type { ActivityProgress, LivePersonClient, RequestOptions, StatusChange, StatusChangesQuery } from './types';
 
@@ -88,6 +88,25 @@ export class AgentActivity implements AgentActivityApi {
     const chunks = splitActivityRange(query.from, to);
     const out: StatusChange[] = [];
     const progress: ActivityProgress = { received: 0, pages: 0, chunk: 0, chunks: chunks.length };
+    try {
+      await this.fetchAll(chunks, query, limit, opts, out, progress);
+    } catch (e) {
+      if (e instanceof LivePersonError && e.kind === 'auth' && this.ctx.auth.kind === 'login') {
+        throw new LivePersonError(e.message, 'auth', 'Agent Activity accepts API keys (OAuth 1.0a) rather than a user login: sign in with an API key that has the Agent Activity permission.', e.status, e.causes, e.request);
+      }
+      throw e;
+    }
+    return out;
+  }
+
+  private async fetchAll(
+    chunks: { from: number; to: number }[],
+    query: StatusChangesQuery,
+    limit: number,
+    opts: RequestOptions & { onProgress?: (p: ActivityProgress) => void },
+    out: StatusChange[],
+    progress: ActivityProgress,
+  ): Promise<void> {
     for (let i = 0; i < chunks.length; i++) {
       progress.chunk = i + 1;
       progress.totalPages = undefined;
@@ -101,7 +120,6 @@ export class AgentActivity implements AgentActivityApi {
         opts.onProgress?.({ ...progress });
       }, progress);
     }
-    return out;
   }
 
   private async fetchChunk(

@@ -121,7 +121,7 @@ function makeAuthorizer(opts: LivePersonClientOptions, http: Http, domains: Doma
         refreshIntervalMs: opts.refreshIntervalMs, idleAfterMs: opts.idleAfterMs,
       });
     case 'oauth1':
-      return new OAuth1Authorizer(c, http.now);
+      return new OAuth1Authorizer(c); // wall-clock timestamps: servers check them against theirs
     case 'bearer':
       return new BearerAuthorizer(c.token);
   }

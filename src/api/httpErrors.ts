@@ -82,7 +82,7 @@ export function errorFromStatus(status: number, text: string, contentType: strin
   const info = readErrorBody(text, contentType);
   const request = redact(`${req.method} ${req.path}`);
   const said = info.message ? `: ${info.message}` : '.';
-  const causes = info.causes.length ? ` ${info.causes.join('; ')}` : '';
+  const causes = info.causes.length && !info.causes.every((c) => info.message?.includes(c)) ? ` Causes: ${info.causes.join('; ')}.` : '';
   const msg = (text: string) => redact(`${text} — ${describe(req)} answered ${status}${said}${causes}`);
   const make = (kind: ErrorKind, text: string, hint: string) => new LivePersonError(msg(text), kind, redact(hint), status, info.causes, request);
 

@@ -103,7 +103,7 @@ export function seedAgents(seed: number, count: number, startDay: number, groups
     const skillCount = isBot ? 1 : rng.int(1, 3);
     const skillIds = [...new Set(Array.from({ length: skillCount }, () => rng.pick(liveSkills).id))];
     const deleted = !isBot && i % 97 === 50;
-    const disabled = !isBot && i % 89 === 40;
+    const disabled = !isBot && i % 89 === 41;
     const jitter = rng.int(-60, 60);
     const groupStart = group.shiftStartMinute ?? rng.int(0, 23) * 60;
     agents.push({

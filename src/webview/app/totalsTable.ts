@@ -1,0 +1,99 @@
+// Totals under the lanes: time per state per agent and overall (with a stacked bar), logged-in
+// time, and away time broken down by reason. Server text goes in with textContent.
+import { AGENT_STATES, AGENT_STATE_LABEL, type AgentState } from '../../domain/agentState';
+import type { StateTotals } from '../../domain/timelineTypes';
+import type { LaneInfo } from '../../shared/columnar';
+import type { TotalsPayload } from '../../shared/protocol';
+import { formatDuration } from '../../shared/timeFormat';
+import { STATE_CLASS } from './legend';
+
+const cell = (tag: 'td' | 'th', text: string, cls?: string) => {
+  const c = document.createElement(tag);
+  c.textContent = text;
+  if (cls) c.className = cls;
+  return c;
+};
+
+function stackedBar(t: StateTotals): HTMLElement {
+  const bar = document.createElement('div');
+  bar.className = 'stack';
+  const total = AGENT_STATES.reduce((s, k) => s + t.byState[k], 0);
+  AGENT_STATES.forEach((k, i) => {
+    if (!total || !t.byState[k]) return;
+    const seg = document.createElement('span');
+    seg.className = `swatch ${STATE_CLASS[i]}`;
+    seg.style.width = `${(100 * t.byState[k]) / total}%`;
+    seg.title = `${AGENT_STATE_LABEL[k]} ${formatDuration(t.byState[k])}`;
+    bar.appendChild(seg);
+  });
+  return bar;
+}
+
+function row(name: string, t: StateTotals, strong: boolean): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  if (strong) tr.className = 'overall';
+  tr.appendChild(cell('th', name));
+  const barCell = document.createElement('td');
+  barCell.appendChild(stackedBar(t));
+  tr.appendChild(barCell);
+  for (const s of AGENT_STATES) tr.appendChild(cell('td', formatDuration(t.byState[s as AgentState]), 'num'));
+  tr.appendChild(cell('td', formatDuration(t.loggedIn), 'num'));
+  return tr;
+}
+
+export function renderTotals(root: HTMLElement, lanes: readonly LaneInfo[], totals: TotalsPayload, focusAgentId?: string): void {
+  root.replaceChildren();
+  const heading = document.createElement('h2');
+  heading.textContent = 'Totals';
+  root.appendChild(heading);
+  const wrap = document.createElement('div');
+  wrap.className = 'totals-grid';
+  const table = document.createElement('table');
+  table.className = 'totals';
+  const head = document.createElement('tr');
+  head.append(cell('th', 'Agent'), cell('th', 'Share'), ...AGENT_STATES.map(s => cell('th', AGENT_STATE_LABEL[s], 'num')), cell('th', 'Logged in', 'num'));
+  const thead = document.createElement('thead');
+  thead.appendChild(head);
+  const tbody = document.createElement('tbody');
+  tbody.appendChild(row(`All agents (${lanes.length})`, totals.overall, true));
+  for (const l of lanes) {
+    const t = totals.perAgent[l.agentId];
+    if (t) { const r = row(l.name, t, false); if (l.agentId === focusAgentId) r.classList.add('focus'); tbody.appendChild(r); }
+  }
+  table.append(thead, tbody);
+  wrap.appendChild(table);
+
+  const focus = focusAgentId ? totals.perAgent[focusAgentId] : undefined;
+  const focusName = focusAgentId ? lanes.find(l => l.agentId === focusAgentId)?.name : undefined;
+  wrap.appendChild(reasonTable(focus && focusName ? `Away by reason — ${focusName}` : 'Away by reason — all agents', focus ?? totals.overall));
+  root.appendChild(wrap);
+}
+
+function reasonTable(title: string, t: StateTotals): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'reasons';
+  const h = document.createElement('h3');
+  h.textContent = title;
+  box.appendChild(h);
+  const reasons = Object.values(t.byReason).filter(r => r.state === 'away').sort((a, b) => b.ms - a.ms);
+  if (!reasons.length) { const p = document.createElement('p'); p.className = 'hint'; p.textContent = 'No away time.'; box.appendChild(p); return box; }
+  const table = document.createElement('table');
+  table.className = 'totals';
+  const max = reasons[0].ms || 1;
+  for (const r of reasons) {
+    const tr = document.createElement('tr');
+    tr.appendChild(cell('th', r.text || '(no reason)'));
+    const barCell = document.createElement('td');
+    const bar = document.createElement('div');
+    bar.className = 'stack';
+    const seg = document.createElement('span');
+    seg.className = 'swatch away';
+    seg.style.width = `${(100 * r.ms) / max}%`;
+    bar.appendChild(seg);
+    barCell.appendChild(bar);
+    tr.append(barCell, cell('td', formatDuration(r.ms), 'num'));
+    table.appendChild(tr);
+  }
+  box.appendChild(table);
+  return box;
+}

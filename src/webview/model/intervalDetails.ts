@@ -1,0 +1,39 @@
+// What the tooltip and the details strip say about one interval or marker: plain label/value pairs
+// (the DOM puts them in with textContent). Pure, so it is unit-tested in Node.
+import { AGENT_STATE_LABEL } from '../../domain/agentState';
+import { FLAG_OPEN, MARKER_LOGIN, stateOfCode, type ColumnarDataset } from '../../shared/columnar';
+import type { TimeZoneMode } from '../../shared/protocol';
+import { formatDateTime, formatDuration } from '../../shared/timeFormat';
+
+export interface DetailLine { label: string; value: string }
+export interface Details { title: string; state?: number; lines: DetailLine[] }
+
+export function intervalDetails(ds: ColumnarDataset, lane: number, i: number, tz: TimeZoneMode, now: number): Details {
+  const open = (ds.flags[i] & FLAG_OPEN) !== 0;
+  const end = ds.end[i];
+  const lines: DetailLine[] = [
+    { label: 'State', value: AGENT_STATE_LABEL[stateOfCode(ds.state[i])] },
+  ];
+  const reason = ds.reasons[ds.reason[i]];
+  if (reason) lines.push({ label: 'Reason', value: reason });
+  lines.push({ label: 'Start', value: formatDateTime(ds.start[i], tz) });
+  lines.push({ label: 'End', value: open ? (end >= now - 1000 ? 'still going (now)' : `${formatDateTime(end, tz)} (still going)`) : formatDateTime(end, tz) });
+  lines.push({ label: 'Duration', value: `${formatDuration(end - ds.start[i])}${open ? ' so far' : ''}` });
+  const session = ds.sessions[ds.session[i]];
+  lines.push({ label: 'Session', value: session || '—' });
+  return { title: ds.lanes[lane]?.name ?? '', state: ds.state[i], lines };
+}
+
+export function markerDetails(ds: ColumnarDataset, lane: number, m: number, tz: TimeZoneMode): Details {
+  return {
+    title: ds.lanes[lane]?.name ?? '',
+    lines: [
+      { label: ds.markerKind[m] === MARKER_LOGIN ? 'Logged in' : 'Logged out', value: formatDateTime(ds.markerTime[m], tz) },
+    ],
+  };
+}
+
+/** One line for a screen reader / the details strip. */
+export function detailsSentence(d: Details): string {
+  return `${d.title}: ${d.lines.map(l => `${l.label} ${l.value}`).join(', ')}`;
+}

@@ -44,6 +44,13 @@ export interface AgentRow {
   stale: boolean;
   /** every field the tree shows, except times that only move because the clock moves */
   fingerprint: string;
+  /** precomputed name order key (case- and accent-insensitive, numbers in numeric order, then id) */
+  sortKey: string;
+}
+
+/** `Agent 9` < `agent 10` < `Álvaro`… as plain string comparison, so sorting 10,000 rows stays cheap. */
+export function nameSortKey(name: string, id: string): string {
+  return `${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\d+/g, d => d.padStart(12, '0'))}\u0000${id}`;
 }
 
 const NO_REASON = new Set(['', '0', '-1', 'NA']);
@@ -103,6 +110,7 @@ export function toAgentRow(rec: AgentStatusRecord, lookups: RowLookups, answered
     answeredAt,
     stale: false,
     fingerprint: '',
+    sortKey: nameSortKey(displayName, agentId),
   };
   row.fingerprint = fingerprintOf(row);
   return row;

@@ -80,7 +80,7 @@ interface GroupSpec {
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const byName = (a: AgentRow, b: AgentRow) => collator.compare(a.displayName, b.displayName) || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0);
+const byName = (a: AgentRow, b: AgentRow) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
 
 export class AgentsTree {
   private groupBy: GroupBy | undefined;

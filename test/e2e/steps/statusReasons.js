@@ -1,0 +1,78 @@
+// Status Reasons in a real browser: create a reason through the real input boxes (palette →
+// text → state → enabled), with the live duplicate check on the way; see it in the tree; rename it
+// with the row's inline action; delete it with the inline action and the modal dialog. A screenshot
+// at each step (test-results/e2e/).
+'use strict';
+
+const CREATED = 'E2E Focus 🎯 **bold**';
+const RENAMED = 'E2E Renamed 🎯';
+
+function reasonsView(ui) {
+  return ui.view('Status Reasons');
+}
+
+async function waitForRow(ui, label, present = true) {
+  const view = reasonsView(ui);
+  const row = view.locator('.monaco-list-row .label-name', { hasText: label });
+  if (present) await row.first().waitFor({ state: 'visible', timeout: 30_000 });
+  else await row.first().waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** Hovers the row and clicks its inline action (rename / delete …) by its title. */
+async function inlineAction(ui, label, actionTitle) {
+  const row = await ui.treeRow(reasonsView(ui), label);
+  await row.hover();
+  const action = row.locator(`.actions .action-label[aria-label^="${actionTitle}"]`).first();
+  await action.waitFor({ state: 'visible' });
+  await action.click();
+}
+
+const steps = [
+  ['create a reason through the real input boxes, with the live duplicate check', async ui => {
+    await ui.runCommand('LivePerson: Create Status Reason…');
+    const input = ui.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Lunch break');
+    await ui.page.locator('.quick-input-widget .quick-input-message', { hasText: 'already exists' }).waitFor({ state: 'visible' });
+    const message = await ui.validationMessage();
+    if (!/already exists: “Lunch break”/.test(message)) throw new Error(`expected the duplicate message, got: ${message}`);
+    await ui.shot('status-reasons-create-duplicate-refused');
+    await ui.answerInput(CREATED);
+    await ui.pick('Away');
+    await ui.shot('status-reasons-create-state');
+    await ui.pick('Enabled');
+    await ui.quickInputHidden();
+    await waitForRow(ui, CREATED);
+    await ui.shot('status-reasons-created');
+  }],
+  ['rename it with the inline action', async ui => {
+    await inlineAction(ui, CREATED, 'Rename Status Reason');
+    const input = ui.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    const current = await input.inputValue();
+    if (current !== CREATED) throw new Error(`the rename input should start with the current text, got: ${current}`);
+    await ui.answerInput(RENAMED);
+    await ui.quickInputHidden();
+    await waitForRow(ui, RENAMED);
+    await waitForRow(ui, CREATED, false);
+    await ui.shot('status-reasons-renamed');
+  }],
+  ['delete it: the modal dialog names it, Delete soft-deletes it', async ui => {
+    await inlineAction(ui, RENAMED, 'Delete Status Reason');
+    const box = ui.page.locator('.monaco-dialog-box');
+    await box.waitFor({ state: 'visible' });
+    const text = await box.innerText();
+    if (!text.includes(`Delete the status reason “${RENAMED}”?`)) throw new Error(`the dialog should name the reason: ${text}`);
+    if (!/live agents? (is|are) in this reason right now|No live agent is in this reason/.test(text)) throw new Error(`the dialog should say how many agents are in it: ${text}`);
+    await ui.shot('status-reasons-delete-dialog');
+    await ui.dialogButton('Delete');
+    await waitForRow(ui, RENAMED, false);
+    await ui.shot('status-reasons-deleted');
+  }],
+];
+
+async function run(ui, env) {
+  for (const [, fn] of steps) await fn(ui, env);
+}
+
+module.exports = { steps, run };

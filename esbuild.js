@@ -11,11 +11,21 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const only = (process.argv.find(a => a.startsWith('--only=')) || '').slice('--only='.length);
 
+// node-fetch 2 falls back to the `whatwg-url` package only where Node has no global URL; Node 20
+// always has one, so the ~270 KB polyfill (whatwg-url + tr46 + punycode tables) is left out.
+const nodeUrlShim = {
+  name: 'node-url-shim',
+  setup(build) {
+    build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'shim' }));
+    build.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({ contents: 'module.exports = { URL: require("url").URL };', loader: 'js', resolveDir: __dirname }));
+  },
+};
+
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 const targets = {
-  extension: { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  extension: { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [nodeUrlShim] },
   webview: { ...common, entryPoints: { timeline: 'src/webview/app/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'chrome120', loader: { '.css': 'css' } },
-  emulator: { ...common, entryPoints: ['src/emulator/cli.ts'], outfile: 'dist/emulator.js', platform: 'node', format: 'cjs', target: 'node20' },
+  emulator: { ...common, entryPoints: ['src/emulator/cli.ts'], outfile: 'dist/emulator.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [nodeUrlShim] },
 };
 
 function sizes() {
@@ -40,11 +50,11 @@ const reporter = name => ({
   const exists = n => n !== 'webview' || fs.existsSync('src/webview/app/main.ts');
   const selected = names.filter(exists);
   if (watch) {
-    for (const n of selected) { const ctx = await esbuild.context({ ...targets[n], plugins: [reporter(n)] }); await ctx.watch(); }
+    for (const n of selected) { const ctx = await esbuild.context({ ...targets[n], plugins: [...(targets[n].plugins || []), reporter(n)] }); await ctx.watch(); }
     console.log(`watching ${selected.join(', ')}…`);
     return;
   }
-  await Promise.all(selected.map(n => esbuild.build({ ...targets[n], plugins: [reporter(n)] })));
+  await Promise.all(selected.map(n => esbuild.build({ ...targets[n], plugins: [...(targets[n].plugins || []), reporter(n)] })));
   console.log(`built ${selected.join(', ')}${production ? ' (production)' : ''}:`);
   sizes();
 })().catch(e => { console.error(e.message || e); process.exit(1); });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Offline installer for the real-VS-Code test host: code-server 4.100.3 (VS Code 1.100.3, the newest
 # release that runs on Node 20) into .vscode-test/code-server. Skipped when already installed.
-# System packages it needs (installed by .ci/run): chromium fonts-liberation libkrb5-dev ripgrep.
+# System packages it needs (installed by .ci/run): chromium fonts-liberation fonts-noto-color-emoji libkrb5-dev ripgrep.
 # Three workarounds make the npm install work without internet beyond the registry:
 #  1. libkrb5-dev: the `kerberos` native module compiles from source (no GitHub prebuilds).
 #  2. @vscode/ripgrep's postinstall downloads rg from GitHub: its cache is pre-seeded with Debian's rg.
@@ -12,7 +12,7 @@ source "$(dirname "$0")/env.sh"
 if "$CODE_SERVER_BIN" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "; then
   echo "code-server $CODE_SERVER_VERSION already installed in $HOST_ROOT/code-server"; exit 0
 fi
-for tool in rg chromium; do command -v $tool >/dev/null || { echo "missing $tool: apt-get install -y chromium fonts-liberation libkrb5-dev ripgrep" >&2; exit 1; }; done
+for tool in rg chromium; do command -v $tool >/dev/null || { echo "missing $tool: apt-get install -y chromium fonts-liberation fonts-noto-color-emoji libkrb5-dev ripgrep" >&2; exit 1; }; done
 rgver=1.15.11; rgtag=v13.0.0-10
 cache="$TMPDIR/vscode-ripgrep-cache-$rgver"; mkdir -p "$cache/stage"
 cp "$(command -v rg)" "$cache/stage/rg"

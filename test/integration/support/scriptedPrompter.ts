@@ -31,7 +31,8 @@ export type Answer =
 export interface RecordedMessage { level: 'info' | 'warn' | 'error'; message: string; actions: string[] }
 export interface RecordedPrompt { kind: 'input' | 'pick' | 'pickMany' | 'confirm' | 'openFile' | 'saveFile'; title?: string; prompt?: string; value?: string; items?: string[]; message?: string; password?: boolean }
 
-const isObj = (a: Answer): a is Record<string, unknown> & object => typeof a === 'object' && a !== null && !Array.isArray(a);
+const isObj = (a: Answer): a is Extract<Answer, { value: unknown } | { action: string } | { file: string }> =>
+  typeof a === 'object' && a !== null && !Array.isArray(a);
 
 export class ScriptedPrompter implements Prompter {
   readonly messages: RecordedMessage[] = [];

@@ -7,6 +7,7 @@ import { registerStatusReasons } from './statusReasons';
 import { registerAgents } from './agents';
 import { registerTimeline } from './timeline';
 import type { ExtensionApi } from './extensionApi';
+import type { AccountSession } from './platform/featureContext';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const platform = createPlatform(context);
@@ -15,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const statusReasons = registerStatusReasons(ctx);
   const agents = registerAgents(ctx);
   const timeline = registerTimeline(ctx);
+  startDemoIfAsked(accounts.testHooks.whenRestored(), accounts.session);
   return {
     setPrompter: p => platform.setPrompter(p),
     contextKey: key => platform.featureContext.contextKeys.get(key),
@@ -24,6 +26,18 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     agents,
     timeline,
   };
+}
+
+/**
+ * `npm run demo` sets LIVEPERSON_AUTO_DEMO=1 in the VS Code it launches: once the remembered account
+ * (if any) is restored and nobody is signed in, start the bundled emulator's demo account — so the
+ * product is usable the moment the LivePerson view opens. Ordinary installs never do this.
+ */
+function startDemoIfAsked(restored: Promise<unknown>, session: AccountSession): void {
+  if (process.env.LIVEPERSON_AUTO_DEMO !== '1') return;
+  void restored.then(() => {
+    if (!session.active) void vscode.commands.executeCommand('liveperson.openDemo');
+  });
 }
 
 export function deactivate(): void {

@@ -1,0 +1,68 @@
+// liveperson.timeline.open — "Show Activity Timeline…"
+// Arguments:
+//   from the Live Agents tree: (node: AgentSelection, selected?: AgentSelection[]) — the union of
+//     the selected nodes' agents (an agent row, a group/status node, or a multi-selection);
+//   from tests/scripts: ({ agentIds: string[] | 'all', from?: number, to?: number }) — epoch ms;
+//     from/to are checked against the Agent Activity rules before anything is sent;
+//   from the palette: no arguments — asks for the agents (all, or a pick) and a range.
+// Returns the opened TimelinePanel (tests read it), or undefined when the user cancelled.
+import { LivePersonError, ValidationError } from '../../api/errors';
+import { isAgentSelection, type AgentSelection, type FeatureContext } from '../../platform/featureContext';
+import { BACK } from '../../platform/prompter';
+import type { AgentScope, RangeSpec } from '../../shared/protocol';
+import { rangeRuleProblem } from '../../shared/rangeRules';
+import { pickRange, pickScope, scopeOf } from '../pickers';
+import type { TimelinePanel } from '../timelinePanel';
+import type { TimelinePanels } from '../timelinePanels';
+
+export const OPEN_TIMELINE = 'liveperson.timeline.open';
+
+export interface OpenTimelineArgs { agentIds: string[] | 'all'; from?: number; to?: number }
+
+function isOpenArgs(x: unknown): x is OpenTimelineArgs {
+  if (typeof x !== 'object' || x === null || isAgentSelection(x)) return false;
+  const a = (x as OpenTimelineArgs).agentIds;
+  return a === 'all' || (Array.isArray(a) && a.every(id => typeof id === 'string' && id.length > 0));
+}
+
+function scopeFromNodes(node: AgentSelection, selected: unknown): AgentScope {
+  const nodes = Array.isArray(selected) && selected.length > 1 && selected.every(isAgentSelection) ? (selected as AgentSelection[]) : [node];
+  const ids = nodes.flatMap(n => [...n.agentIds]);
+  if (!ids.length) throw new ValidationError(`“${node.label}” has no agents to show.`, [], 'Pick an agent or a group with agents.');
+  if (nodes.length > 1) return scopeOf(ids, nodes[0].label, 'selection');
+  return scopeOf(ids, node.label, node.agentIds.length === 1 && (node as { kind?: string }).kind !== 'group' ? 'agent' : 'group');
+}
+
+export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels): void {
+  ctx.registerCommand(OPEN_TIMELINE, async (first?: unknown, second?: unknown): Promise<TimelinePanel | undefined> => {
+    if (isAgentSelection(first)) return panels.openPanel(panels.defaultState(scopeFromNodes(first, second)));
+
+    if (first !== undefined && first !== null) {
+      if (!isOpenArgs(first)) throw new ValidationError('liveperson.timeline.open expects { agentIds: string[] | "all", from?, to? } or a Live Agents node.');
+      if (Array.isArray(first.agentIds) && first.agentIds.length === 0) throw new ValidationError('No agents to show: agentIds is empty.');
+      const scope: AgentScope = first.agentIds === 'all' ? { kind: 'all' } : scopeOf(first.agentIds, first.agentIds.length === 1 ? first.agentIds[0] : '', 'selection');
+      let range: RangeSpec | undefined;
+      if (first.from !== undefined || first.to !== undefined) {
+        const now = Date.now();
+        const from = Number(first.from);
+        const to = first.to === undefined ? now : Number(first.to);
+        const problem = rangeRuleProblem(from, Math.min(to, now), now);
+        if (problem) throw new ValidationError(problem, [], 'Pick a range of at most one month within the last six months.');
+        range = { kind: 'custom', from, to: Math.min(to, now) };
+      }
+      return panels.openPanel(panels.defaultState(scope, range));
+    }
+
+    // the palette: agents, then range (with Back)
+    const client = ctx.session.active?.client;
+    if (!client) throw new LivePersonError('Not signed in.', 'auth', 'Sign in to a LivePerson account (or try the demo account) first.');
+    for (;;) {
+      const scope = await pickScope(ctx.prompter, client, { step: 1, totalSteps: 2 });
+      if (scope === undefined || scope === BACK) return undefined;
+      const range = await pickRange(ctx.prompter, ctx.settings.get('timeline.timeZone'), () => Date.now(), { step: 2, totalSteps: 2, canGoBack: true });
+      if (range === undefined) return undefined;
+      if (range === BACK) continue;
+      return panels.openPanel(panels.defaultState(scope, range));
+    }
+  });
+}

@@ -1,0 +1,247 @@
+// One Activity Timeline panel (host side): HTML set once, waits for the app's `ready`, validates
+// every inbound message, loads data with progress and cancellation, posts the columnar result, and
+// runs the panel's actions (pick agents, export, copy totals, sign in, retry…). UI state only is
+// kept (and restored by the serializer); the data lives in memory while the panel is open.
+import * as vscode from 'vscode';
+import { isCancellation } from '../api/errors';
+import type { FeatureContext } from '../platform/featureContext';
+import { BACK } from '../platform/prompter';
+import { intervalCount } from '../shared/columnar';
+import type { HostToWebview, PanelActionId, PanelUiState, RangeSpec, WebviewToHost } from '../shared/protocol';
+import { PANEL_VIEW_TYPE } from '../shared/protocol';
+import { parseWebviewMessage } from '../shared/protocolGuards';
+import { rangeRuleProblem, resolveRange } from '../shared/rangeRules';
+import { copyTotals, exportTimeline, type ExportSource } from './panelExports';
+import { notSignedIn, panelError } from './panelErrors';
+import { timelineHtml } from './panelHtml';
+import { panelTitle } from './panelTitle';
+import { pickScope } from './pickers';
+import { loadTimeline } from './timelineLoader';
+import { ValidationError } from '../api/errors';
+
+/** A light record of each message sent (data messages without their arrays), for tests. */
+export type SentRecord = Exclude<HostToWebview, { type: 'data' }> | { type: 'data'; requestId: number; from: number; to: number; now: number; agentIds: string[]; intervals: number; notes: string[] };
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')], retainContextWhenHidden: false };
+}
+
+export class TimelinePanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private requestSeq = 0;
+  private inFlight: { id: number; abort: AbortController; done: Promise<void> } | undefined;
+  private data: (ExportSource & { requestId: number }) | undefined;
+  private lastFailure: string | undefined;
+  readonly sent: SentRecord[] = [];
+  readonly refused: string[] = [];
+  readyCount = 0;
+  private readonly posted = new vscode.EventEmitter<SentRecord>();
+  readonly onDidPost = this.posted.event;
+  private readonly disposed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposed.event;
+
+  constructor(private readonly ctx: FeatureContext, readonly panel: vscode.WebviewPanel, public state: PanelUiState) {
+    const extUri = ctx.extensionContext.extensionUri;
+    const webview = panel.webview;
+    webview.options = webviewOptions(extUri);
+    panel.iconPath = vscode.Uri.joinPath(extUri, 'media', 'liveperson.svg');
+    panel.title = this.title();
+    const root = vscode.Uri.joinPath(extUri, 'dist', 'webview');
+    webview.html = timelineHtml({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'timeline.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'timeline.css')).toString(),
+      title: 'Activity Timeline',
+    });
+    this.disposables.push(
+      webview.onDidReceiveMessage(m => this.receive(m)),
+      panel.onDidDispose(() => this.dispose()),
+      ctx.session.onDidChangeActive(() => {
+        // signed in (again) after a failure: try once more; signed out: forget the data
+        if (this.lastFailure === 'auth' || this.lastFailure === 'permission') this.load(this.state.range);
+      }),
+      this.posted, this.disposed,
+    );
+  }
+
+  static create(ctx: FeatureContext, state: PanelUiState): TimelinePanel {
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(state.scope, state.range, state.timeZone), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(ctx.extensionContext.extensionUri));
+    return new TimelinePanel(ctx, panel, state);
+  }
+
+  get isReady(): boolean { return this.ready; }
+  get loading(): boolean { return this.inFlight !== undefined; }
+  /** The data currently shown (tests read it; never persisted). */
+  get current(): ExportSource | undefined { return this.data; }
+  title(): string { return panelTitle(this.state.scope, this.state.range, this.state.timeZone); }
+
+  /** Resolves when the load in flight (if any) has finished. */
+  async whenIdle(): Promise<void> { while (this.inFlight) await this.inFlight.done; }
+
+  /** Every inbound message, from the webview or a test, goes through here. */
+  async receive(raw: unknown): Promise<void> {
+    const parsed = parseWebviewMessage(raw);
+    if (!parsed.ok) {
+      this.refused.push(parsed.problem);
+      this.ctx.log.warn(`Activity Timeline: ignored a webview message (${parsed.problem})`);
+      return;
+    }
+    await this.handle(parsed.value);
+  }
+
+  private async handle(m: WebviewToHost): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        this.readyCount++;
+        this.post({ type: 'init', state: this.state, title: this.title() });
+        // a webview that was hidden and rebuilt gets the data again without a refetch
+        if (this.data && !this.inFlight) this.postData(this.data.requestId);
+        else if (!this.inFlight) this.load(this.state.range);
+        return;
+      case 'load':
+        this.setState({ ...this.state, range: m.range, view: undefined, selection: undefined });
+        this.load(m.range);
+        return;
+      case 'cancel':
+        this.inFlight?.abort.abort();
+        return;
+      case 'uiState':
+        this.setState({ ...m.state, scope: this.state.scope });
+        return;
+      case 'pickAgents':
+        await this.pickAgents();
+        return;
+      case 'export':
+        await this.exportAs(m.format);
+        return;
+      case 'copyTotals':
+        if (!this.data) { this.post({ type: 'notice', level: 'error', text: 'Nothing to copy yet: load a range first.' }); return; }
+        await copyTotals(this.data);
+        this.post({ type: 'notice', level: 'info', text: `Copied the totals of ${this.data.dataset.lanes.length} agents as a Markdown table.` });
+        return;
+      case 'action':
+        await this.runAction(m.action);
+        return;
+    }
+  }
+
+  private setState(next: PanelUiState): void {
+    this.state = next;
+    this.panel.title = this.title();
+  }
+
+  private async runAction(action: PanelActionId): Promise<void> {
+    switch (action) {
+      case 'retry': this.load(this.state.range); return;
+      case 'showLog': this.ctx.log.show(); return;
+      case 'pickAgents': await this.pickAgents(); return;
+      case 'lastWeek': {
+        const range: RangeSpec = { kind: 'preset', preset: '7d' };
+        this.setState({ ...this.state, range, view: undefined, selection: undefined });
+        this.post({ type: 'state', state: this.state, title: this.title() });
+        this.load(range);
+        return;
+      }
+      case 'signIn':
+        await vscode.commands.executeCommand('liveperson.signIn');
+        return; // onDidChangeActive reloads
+    }
+  }
+
+  private async pickAgents(): Promise<void> {
+    const client = this.ctx.session.active?.client;
+    if (!client) { this.post({ type: 'error', requestId: ++this.requestSeq, error: notSignedIn() }); return; }
+    try {
+      const scope = await pickScope(this.ctx.prompter, client);
+      if (!scope || scope === BACK) return;
+      this.setState({ ...this.state, scope, selection: undefined });
+      this.post({ type: 'state', state: this.state, title: this.title() });
+      this.load(this.state.range);
+    } catch (e) {
+      if (!isCancellation(e)) this.post({ type: 'notice', level: 'error', text: panelError(e).message });
+    }
+  }
+
+  private async exportAs(format: 'csv' | 'json'): Promise<void> {
+    if (!this.data) { this.post({ type: 'notice', level: 'error', text: 'Nothing to export yet: load a range first.' }); return; }
+    const src = { ...this.data, meta: { ...this.data.meta, timeZone: this.state.timeZone } };
+    try {
+      const path = await exportTimeline(this.ctx.prompter, src, format);
+      if (path) this.post({ type: 'notice', level: 'info', text: `Saved ${intervalCount(src.dataset).toLocaleString()} intervals to ${path}.` });
+    } catch (e) {
+      this.ctx.log.error(`Activity Timeline: export failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.post({ type: 'notice', level: 'error', text: `Could not save the file: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  /** Starts (or restarts) loading `range`; answers loading… then data | error | cancelled. */
+  load(range: RangeSpec): void {
+    this.inFlight?.abort.abort();
+    const id = ++this.requestSeq;
+    const abort = new AbortController();
+    const done = this.run(id, range, abort).finally(() => { if (this.inFlight?.id === id) this.inFlight = undefined; });
+    this.inFlight = { id, abort, done };
+  }
+
+  private async run(id: number, range: RangeSpec, abort: AbortController): Promise<void> {
+    const account = this.ctx.session.active;
+    if (!account) { this.lastFailure = 'auth'; this.post({ type: 'error', requestId: id, error: notSignedIn() }); return; }
+    const now = Date.now();
+    const { from, to: requestedTo } = resolveRange(range, now);
+    const to = Math.min(requestedTo, now);
+    const problem = rangeRuleProblem(from, to, now);
+    if (problem) { this.lastFailure = 'validation'; this.post({ type: 'error', requestId: id, error: panelError(new ValidationError(problem)) }); return; }
+    let lastProgress = 0;
+    try {
+      const result = await loadTimeline(account.client, this.state.scope, { from, to }, {
+        signal: abort.signal, now,
+        onProgress: p => {
+          const t = Date.now();
+          if (t - lastProgress < 100 && p.phase === 'activity') return;
+          lastProgress = t;
+          this.post({ type: 'loading', requestId: id, progress: p });
+        },
+      });
+      if (abort.signal.aborted) throw new DOMException('aborted', 'AbortError');
+      this.lastFailure = undefined;
+      this.data = { requestId: id, dataset: result.dataset, totals: result.totals, meta: { accountId: account.accountId, from, to, timeZone: this.state.timeZone, generatedAt: now } };
+      this.ctx.log.info(`Activity Timeline: ${result.changes} state changes → ${result.dataset.lanes.length} lanes, ${intervalCount(result.dataset)} intervals (${new Date(from).toISOString()} – ${new Date(to).toISOString()})`);
+      this.postData(id, result.notes);
+    } catch (e) {
+      if (isCancellation(e) || abort.signal.aborted) {
+        if (this.inFlight?.id === id || this.inFlight === undefined) this.post({ type: 'cancelled', requestId: id });
+        return;
+      }
+      const error = panelError(e);
+      this.lastFailure = error.kind;
+      this.ctx.log.error(`Activity Timeline: loading failed [${error.kind}]: ${error.message}`);
+      this.post({ type: 'error', requestId: id, error });
+    }
+  }
+
+  private postData(requestId: number, notes: string[] = []): void {
+    const d = this.data;
+    if (!d) return;
+    this.post({ type: 'data', requestId, from: d.meta.from, to: d.meta.to, now: d.meta.generatedAt, dataset: d.dataset, totals: d.totals, notes });
+  }
+
+  private post(m: HostToWebview): void {
+    const record: SentRecord = m.type === 'data'
+      ? { type: 'data', requestId: m.requestId, from: m.from, to: m.to, now: m.now, agentIds: m.dataset.lanes.map(l => l.agentId), intervals: intervalCount(m.dataset), notes: m.notes }
+      : m;
+    this.sent.push(record);
+    if (this.sent.length > 200) this.sent.splice(0, this.sent.length - 200);
+    this.posted.fire(record);
+    // typed arrays travel as ArrayBuffers (VS Code transfers them without JSON); before `ready` nothing is sent
+    if (this.ready) void this.panel.webview.postMessage(m);
+  }
+
+  dispose(): void {
+    this.inFlight?.abort.abort();
+    this.disposed.fire();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}

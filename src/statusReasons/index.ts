@@ -53,7 +53,7 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
     lastState = s;
     void ctx.contextKeys.set('liveperson.statusReasons.state', s);
   };
-  subs.push(model.onDidChange(updateState));
+  subs.push(model.onDidChange(updateState), provider.onDidChangeTreeData(updateState));
   updateState();
 
   const f: ReasonsFeature = { ctx, model, provider, view, documents };

@@ -317,6 +317,40 @@ describe('statusReasons', function () {
     assert.ok(rowByLabel(all, 'Taken'), 'the reload shows what someone else created');
   });
 
+  it('createMany from a CSV file: per-line states and enabled flags, no state question', async () => {
+    const csv = path.join(tmp, 'reasons.csv');
+    fs.writeFileSync(csv, 'From file 1, Online\n"From file, 2", Occupied, disabled\n');
+    const result = await withPrompter(api, ['Pick a file', { file: csv }, 'Create 2 status reasons'], async p => {
+      const r = await vscode.commands.executeCommand<{ created: StatusReason[] }>(C('createMany'));
+      p.assertDone();
+      return r;
+    });
+    assert.deepStrictEqual(result.created.map(r => [r.text, r.state, r.enabled]), [['From file 1', 'Online', true], ['From file, 2', 'Occupied', false]]);
+    const all = await rows();
+    assert.strictEqual(group(all, 'Occupied')!.children![0].label, 'From file, 2');
+  });
+
+  it('an exported editor gets the JSON schema (validation while editing); apply from that editor names the problem', async () => {
+    const exported = await vscode.commands.executeCommand<ExportResult>(C('export'), { target: 'editor' });
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), exported.uri);
+    const text = editor.document.getText();
+    const at = text.indexOf('"Away"');
+    await editor.edit(e => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 6)), '"Sleeping"'));
+    const diagnostics = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(editor.document.uri);
+      return d.some(x => /Away/.test(x.message) && /Online/.test(x.message)) ? d : undefined;
+    }, 'schema validation of the exported document', 30_000);
+    assert.ok(diagnostics.some(d => d.severity <= vscode.DiagnosticSeverity.Warning), diagnostics.map(d => d.message).join('\n'));
+    await withPrompter(api, ['Use the active editor'], async p => {
+      await vscode.commands.executeCommand(C('apply'));
+      p.assertDone();
+      const first = exported.document.reasons.findIndex(r => r.state === 'Away');
+      assert.match(p.lastMessage('error')!.message, new RegExp(`not a status reasons document: reasons\\[${first}\\]\\.state must be one of Away, Online, Occupied\\. Nothing was applied\\.`));
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('export writes a schema-tagged *.lpreasons.json; apply shows a mixed plan, applies it after confirmation and reports per item', async () => {
     const file = path.join(tmp, 'reasons.lpreasons.json');
     const exported = await vscode.commands.executeCommand<ExportResult>(C('export'), { target: 'file', path: file });

@@ -101,14 +101,19 @@ export class Dataset {
     }
     const day = Math.floor(t / DAY_MS);
     const limit = ov ? Math.min(t + 1, ov.since) : t + 1;
-    let snap: LiveSnapshot = LOGGED_OUT;
+    // the last event before `limit` in the shifts of yesterday and today (a shift is < 24 h long)
+    let shift: ActivityEvent[] | undefined, last = -1;
     for (const d of [day - 1, day]) {
-      for (const e of this.shift(agent, d)) {
-        if (e.t >= limit) break;
-        snap = applyEvent(snap, e);
-      }
+      const events = this.shift(agent, d);
+      let i = -1;
+      while (i + 1 < events.length && events[i + 1].t < limit) i++;
+      if (i >= 0) { shift = events; last = i; }
     }
-    return snap;
+    if (!shift) return LOGGED_OUT;
+    const e = shift[last];
+    if (e.type === TYPE_LOGOUT) return { ...LOGGED_OUT, lastEventAt: e.t };
+    const login = e.type === TYPE_LOGIN;
+    return { loggedIn: true, session: e.session, loginAt: shift[0].t, seq: e.seq, sub: login ? SUB_ONLINE : e.sub, reason: login ? 0 : e.reason, statusSince: e.t, lastEventAt: e.t };
   }
 
   /** Forces the agent's live state from `t` on; the schedule no longer moves this agent afterwards. */
@@ -116,7 +121,7 @@ export class Dataset {
     let snap = this.liveState(agent, t);
     const ov = this.overrides.get(agent.index) ?? { since: t, events: [], snapshots: [] };
     const lastT = Math.max(snap.lastEventAt, ov.events.length ? ov.events[ov.events.length - 1].t : 0);
-    const at = Math.max(t, lastT + 1);
+    const at = Math.max(t, lastT);
     const add = (e: Omit<ActivityEvent, 'agent' | 'tie'>) => {
       const ev: ActivityEvent = { ...e, agent: agent.index, tie: hashInts(agent.index, e.t, e.seq) };
       snap = applyEvent(snap, ev);

@@ -89,7 +89,7 @@ export function shiftEvents(seed: number, agent: SeedAgent, day: number, pools: 
       change(t, SUB_ONLINE);
       continue;
     }
-    t += rng.int(75, 210) * MIN + rng.int(0, 59_999);
+    t += rng.int(100, 260) * MIN + rng.int(0, 59_999);
     if (t >= end - 5 * MIN) break;
     const roll = rng.next();
     let sub = SUB_AWAY, reason = 0, minutes: number;

@@ -100,7 +100,8 @@ function references(ctx: Ctx, offset: number, limit: number, total: number): { r
 export function statusChanges(state: EmulatorState, ctx: Ctx): Reply {
   const q = parse(state, ctx);
   if ('status' in q) return q;
-  const visibleEnd = Math.min(q.to, state.now() - state.opts.activityLagMinutes * 60_000);
+  // changes up to and including "now − lag" are visible; the window itself is [from, to)
+  const visibleEnd = Math.min(q.to, state.now() - state.opts.activityLagMinutes * 60_000 + 1);
   const timeframe = { startTime: rfc3339(q.from), endTime: rfc3339(q.to), startTimeL: String(q.from), endTimeL: String(q.to) };
   if (q.v === 2) {
     const { total, events } = pagerOf(state).page(q.filter, q.from, visibleEnd, q.offset, q.limit);

@@ -10,6 +10,18 @@ const CONNECTION_STATES = ['CONNECTED', 'DISCONNECTED'];
 
 type Body = Record<string, unknown>;
 
+// Live states of all agents, shared by the pages a client fetches in parallel: recomputed at most
+// once a second, and whenever an override changes the data.
+const liveCache = new WeakMap<EmulatorState, { key: string; agents: LiveAgent[] }>();
+function liveAll(state: EmulatorState, now: number): LiveAgent[] {
+  const key = `${Math.floor(now / 1000)}|${state.data.version}`;
+  const hit = liveCache.get(state);
+  if (hit && hit.key === key) return hit.agents;
+  const agents = state.data.agents.map(a => liveAgent(state.data, a, now));
+  liveCache.set(state, { key, agents });
+  return agents;
+}
+
 function readBody(ctx: Ctx): { body: Body } | { reply: Reply } {
   const parsed = parseJson(ctx);
   if (!parsed.ok) return { reply: badRequest('metrics', [parsed.error]) };
@@ -58,12 +70,12 @@ function matching(state: EmulatorState, body: Body, causes: string[], partialOmi
   if (causes.length) return [];
   const now = state.now();
   const out: LiveAgent[] = [];
-  for (const agent of state.data.agents) {
+  for (const a of liveAll(state, now)) {
+    const agent = a.agent;
     if (agentIds && !agentIds.has(String(agent.id))) continue;
     if (groupIds && !groupIds.has(String(agent.groupId))) continue;
     if (skillIds && !agent.skillIds.some(s => skillIds.has(String(s)))) continue;
     if (partialOmits && hashInts(state.opts.seed, agent.index, 0x9a27) % 10 === 0) continue;
-    const a = liveAgent(state.data, agent, now);
     if (!a.snap.loggedIn || !presence) continue;
     if (status && !status.has(a.status)) continue;
     if (connection && !connection.has(a.connected ? 'CONNECTED' : 'DISCONNECTED')) continue;

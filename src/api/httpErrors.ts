@@ -95,7 +95,7 @@ export function errorFromStatus(status: number, text: string, contentType: strin
     case 401:
       return make(
         'auth',
-        req.isLogin ? 'Login failed: the user name or password (or API key) was refused' : 'LivePerson refused the credentials or the session has ended',
+        req.isLogin && /\/login$/.test(req.path) ? 'Login failed: the user name or password (or API key) was refused' : 'LivePerson refused the credentials or the session has ended',
         'Sign in again (LivePerson: Sign In…) and check the credentials.',
       );
     case 403:

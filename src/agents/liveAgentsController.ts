@@ -176,7 +176,7 @@ export class LiveAgentsController implements vscode.Disposable {
     let lookups = await lookupsPromise;
     if (generation !== this.generation || signal.aborted) return;
     const unknownReason = result.records.some(r => r.currentStatusReason && !['0', '-1', 'NA'].includes(String(r.currentStatusReason)) && !lookups.reasons.has(String(r.currentStatusReason)));
-    if (unknownReason && this.clock.now() - this.lookupsLoadedAt > LOOKUPS_RELOAD_AFTER_MS) {
+    if (unknownReason && Date.now() - this.lookupsLoadedAt > LOOKUPS_RELOAD_AFTER_MS) {
       client.lookups.invalidate();
       lookups = await this.loadLookups(client, signal);
       if (generation !== this.generation || signal.aborted) return;
@@ -195,7 +195,7 @@ export class LiveAgentsController implements vscode.Disposable {
     try {
       const t = await client.lookups.load({ signal });
       this.lookups = t;
-      this.lookupsLoadedAt = t.loadedAt ?? this.clock.now();
+      this.lookupsLoadedAt = t.loadedAt; // the client's clock (wall time), not the view's injectable one
     } catch (e) {
       if (!isCancellation(e)) this.ctx.log.warn(`Live Agents: could not load names and reason texts (${e instanceof Error ? e.message : String(e)}); showing ids.`);
     }

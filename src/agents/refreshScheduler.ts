@@ -70,6 +70,10 @@ export class RefreshScheduler {
   get active(): boolean {
     return this.enabled && this.visible && this.focused && !this.paused && !this.disposed;
   }
+  /** the refresh interval now (ms) */
+  get intervalMs(): number {
+    return this.opts.intervalMs();
+  }
   get isPaused(): boolean {
     return this.paused;
   }

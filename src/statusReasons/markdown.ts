@@ -12,3 +12,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(MARKDOWN_SYNTAX, ch => `\\${ch}`);
 }
+
+/**
+ * Notifications render `[label](target)` as a link; a reason text must never become one. A zero-width
+ * space between `]` and `(` keeps the text looking the same while breaking the link syntax.
+ */
+export function neutralizeLinks(message: string): string {
+  return message.replace(/\]\s*\(/g, m => `]\u200B${m.slice(1)}`);
+}

@@ -120,7 +120,7 @@ describe('statusReasons', function () {
       assert.match(p.validationMessages[1], /“<” or “>”/);
       assert.match(p.validationMessages[2], new RegExp(`already exists: “Lunch break” \\(Away, id ${LUNCH}\\)`));
       assert.strictEqual(inputs(p)[1].value, text, 'Back from the state step reopens the text with the typed value');
-      assert.match(p.lastMessage('info')!.message, /Created the status reason/);
+      assert.match(p.lastMessage('info')!.message, /Created the status reason “Focus \*\*time\*\* \[x\]\u200B\(y\)/, 'shown as text, not a link');
       return r;
     });
     assert.strictEqual(stat('statusReasons.create'), 1);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { escapeMarkdown } from '../../../src/statusReasons/markdown';
+import { escapeMarkdown, neutralizeLinks } from '../../../src/statusReasons/markdown';
 import { isReasonNode, reasonContextValue, reasonDescription, reasonTooltipMarkdown } from '../../../src/statusReasons/reasonLook';
 import { reason } from './fixtures';
 
@@ -35,6 +35,12 @@ describe('statusReasons/reasonLook', () => {
     assert.ok(md.includes('\\`code\\`'), md);
     assert.ok(md.includes('&amp;amp;'), md);
     assert.ok(md.includes('🍕'), md);
+  });
+
+  it('notification text never turns a reason text into a link', () => {
+    const msg = neutralizeLinks('Renamed “[click](command:workbench.action.quit)” to “a] (b)”.');
+    assert.ok(!/\]\s*\(/.test(msg), msg);
+    assert.strictEqual(msg.replace(/\u200B/g, ''), 'Renamed “[click](command:workbench.action.quit)” to “a] (b)”.');
   });
 
   it('the tooltip names text, state, enabled, id and revision, all escaped', () => {

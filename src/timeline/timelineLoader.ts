@@ -93,7 +93,8 @@ export async function loadTimeline(client: LivePersonClient, scope: AgentScope, 
     opts.onProgress({ ...progress });
     try {
       const live = await client.agentMetrics.allAgents(wanted && wanted.size <= 1000 ? { agentIds: [...wanted] } : {}, { signal: opts.signal });
-      timelines = withNow(timelines, live.records, wanted, names, reasonTexts, lookups, opts.now);
+      // the open interval ends at the window's end (= now for presets), never past it
+      timelines = withNow(timelines, live.records, wanted, names, reasonTexts, lookups, Math.min(opts.now, window.to));
       if (live.partialResult) notes.push('The live view answered partially: some agents have no "now" segment.');
     } catch (e) {
       if (isCancellation(e) || opts.signal.aborted) throw e;

@@ -36,6 +36,8 @@ export class TimelinePanel implements vscode.Disposable {
   readonly sent: SentRecord[] = [];
   readonly refused: string[] = [];
   readyCount = 0;
+  /** the last Markdown put on the clipboard (tests read it: the web clipboard may be unreadable) */
+  lastCopied: string | undefined;
   private readonly posted = new vscode.EventEmitter<SentRecord>();
   readonly onDidPost = this.posted.event;
   private readonly disposed = new vscode.EventEmitter<void>();
@@ -118,7 +120,7 @@ export class TimelinePanel implements vscode.Disposable {
         return;
       case 'copyTotals':
         if (!this.data) { this.post({ type: 'notice', level: 'error', text: 'Nothing to copy yet: load a range first.' }); return; }
-        await copyTotals(this.data);
+        this.lastCopied = await copyTotals(this.data);
         this.post({ type: 'notice', level: 'info', text: `Copied the totals of ${this.data.dataset.lanes.length} agents as a Markdown table.` });
         return;
       case 'action':
@@ -235,10 +237,13 @@ export class TimelinePanel implements vscode.Disposable {
     if (this.sent.length > 200) this.sent.splice(0, this.sent.length - 200);
     this.posted.fire(record);
     // typed arrays travel as ArrayBuffers (VS Code transfers them without JSON); before `ready` nothing is sent
-    if (this.ready) void this.panel.webview.postMessage(m);
+    if (this.ready && !this.isDisposed) this.panel.webview.postMessage(m).then(undefined, e => this.ctx.log.debug(`Activity Timeline: post failed: ${String(e)}`));
   }
 
+  private isDisposed = false;
   dispose(): void {
+    if (this.isDisposed) return;
+    this.isDisposed = true;
     this.inFlight?.abort.abort();
     this.disposed.fire();
     for (const d of this.disposables.splice(0)) d.dispose();

@@ -2,7 +2,7 @@
 // signing with the independent `oauth-1.0a` package.
 import * as http from 'node:http';
 import { createHmac } from 'node:crypto';
-import OAuth = require('oauth-1.0a');
+import OAuth from 'oauth-1.0a';
 import { DEMO } from '../../../src/emulator';
 
 export const ACCT = DEMO.accountId;

@@ -1,0 +1,42 @@
+// The emulator CLI (compiled by tsc to out/src/emulator/cli.js): prints its URL and the demo
+// credentials, serves, takes fault flags, stops cleanly on SIGTERM; bad flags exit 2.
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { ACCT, BEARER, reasonsPath, request } from './helpers';
+
+const CLI = path.resolve(__dirname, '../../../src/emulator/cli.js');
+
+describe('emulator: CLI', () => {
+  it('starts, prints URL and demo credentials, applies fault flags, stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [CLI, '--port', '0', '--agents', '30', '--seed', '3', '--quiet', '--burst-5xx', '1', '--create-status', '200'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (m && out.includes('Ctrl+C')) resolve(m[1]);
+      });
+      child.once('exit', code => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    for (const s of ['12345678', 'admin', 'demo-password', 'demo-app-key', 'demo-app-secret', 'demo-token', 'demo-token-secret', 'demo-bearer-token']) assert.ok(out.includes(s), s);
+    assert.equal((await request(url, 'GET', reasonsPath(), { headers: BEARER })).status, 503, '--burst-5xx 1');
+    const created = await request(url, 'POST', reasonsPath(), { body: { text: 'From CLI test', state: 'Away', enabled: true }, headers: BEARER });
+    assert.equal(created.status, 200, '--create-status 200');
+    assert.equal((await request(url, 'GET', `/api/account/${ACCT}/configuration/le-users/users?v=4.0`, { headers: BEARER })).json.length, 30 + 1);
+    const code = await new Promise<number | null>(resolve => {
+      child.once('exit', c => resolve(c));
+      child.kill('SIGTERM');
+    });
+    assert.equal(code, 0);
+  });
+  it('--help prints every flag; an unknown flag exits 2 with a message', () => {
+    const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0);
+    for (const f of ['--port', '--agents', '--seed', '--latency', '--rate-429', '--login-429', '--burst-5xx', '--partial', '--stale-revision', '--html-errors', '--truncate-bodies']) assert.ok(help.stdout.includes(f), f);
+    const bad = spawnSync(process.execPath, [CLI, '--frobnicate'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Unknown option --frobnicate/);
+    assert.equal(spawnSync(process.execPath, [CLI, '--agents', 'many'], { encoding: 'utf8' }).status, 2);
+  });
+});

@@ -57,16 +57,16 @@ describe('api/http against the emulator', function () {
   const rig = useEmulator();
 
   it('retries 429s (honouring Retry-After, scaled) and succeeds when they stop', async () => {
-    const c = rig.client(OAUTH1, { retryPolicy: { ...FAST_RETRY, rateLimitRetries: 100, rateLimitMinMs: 20 } });
+    const c = rig.client(OAUTH1, { retryPolicy: { ...FAST_RETRY, rateLimitRetries: 100, rateLimitMinMs: 20, retryAfterFactor: 0.01 } });
     await c.statusReasons.list(); // warm CSDS
     rig.emu.control.resetStats();
-    rig.emu.control.setFaults({ rate429: 1 });
+    rig.emu.control.setFaults({ rate429: 1, retryAfterSeconds: 3 });
     const pending = c.statusReasons.list();
     await eventually(() => rig.emu.control.requests().some((r) => r.status === 429));
     rig.emu.control.setFaults({ rate429: 0 });
     await pending;
     assert.ok(rig.emu.control.stats()['statusReasons.list'] >= 2);
-    assert.ok(rig.logger.lines.some((l) => /429 from GET .*waiting/.test(l)), 'the retry is logged');
+    assert.ok(rig.logger.lines.some((l) => /429 from GET .*waiting 30 ms/.test(l)), 'Retry-After 3 s (× 0.01) beats the 20 ms minimum');
   });
 
   it('gives up on 429 after the policy’s retries with a rateLimit error', async () => {
@@ -86,7 +86,7 @@ describe('api/http against the emulator', function () {
     await eventually(() => rig.emu.control.requests().some((r) => r.status === 429 && r.route === 'login'));
     rig.emu.control.setFaults({ login429: 0 });
     await pending;
-    assert.ok(rig.logger.lines.some((l) => /429 from POST .*\/login/.test(l)));
+    assert.ok(rig.logger.lines.some((l) => /429 from POST .*\/login: waiting 20 ms/.test(l)), 'the login minimum, not the 1 ms API minimum');
     assert.ok((rig.emu.control.stats().login ?? 0) >= 2);
   });
 
@@ -189,6 +189,7 @@ describe('api/http against the emulator', function () {
     const c2 = rig.client(BEARER, { csdsUrl: `http://127.0.0.1:${port}` });
     const e = await rejectsWith(c2.statusReasons.list(), 'network');
     assert.match(e.message, /ECONNREFUSED/);
+    assert.ok(rig.logger.lines.some((l) => /asking CSDS for the service hosts again/.test(l)), 'CSDS re-resolved after the connection error');
     assert.match(e.hint, /network/);
   });
 

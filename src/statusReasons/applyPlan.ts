@@ -82,8 +82,28 @@ export function computePlan(doc: ReasonsDocument, server: readonly StatusReason[
 
   const order = { invalid: 0, delete: 1, update: 2, create: 3, keep: 4 } as const;
   items.sort((a, b) => order[a.kind] - order[b.kind]);
+  const firstUpdate = items.findIndex(i => i.kind === 'update');
+  if (firstUpdate >= 0) {
+    const updates = items.filter((i): i is Extract<PlanItem, { kind: 'update' }> => i.kind === 'update');
+    items.splice(firstUpdate, updates.length, ...orderRenames(updates));
+  }
   const changeCount = items.filter(i => i.kind === 'create' || i.kind === 'update' || i.kind === 'delete').length;
   return { items, changeCount, warnings };
+}
+
+/**
+ * A rename to a text another reason is giving up in the same plan waits for that rename (A → “B”
+ * after B → “C”). A cycle (A ↔ B) cannot be ordered: it is left as is and the server refuses the
+ * first rename, which is then reported.
+ */
+export function orderRenames<T extends { before: StatusReason; after: StatusReason }>(updates: readonly T[]): T[] {
+  const pending = [...updates];
+  const out: T[] = [];
+  while (pending.length) {
+    const free = pending.findIndex(u => !pending.some(o => o !== u && o.before.text === u.after.text && o.after.text !== o.before.text));
+    out.push(pending.splice(free >= 0 ? free : 0, 1)[0]);
+  }
+  return out;
 }
 
 function clashWithKept(text: string, kept: readonly StatusReason[]): string | undefined {

@@ -15,8 +15,12 @@ export interface ApplyItemResult {
   message?: string;
 }
 
-export async function runPlan(f: ReasonsFeature, plan: Plan): Promise<ApplyItemResult[]> {
+/** `onProgress(done, total)` after each write (creates count as one request). */
+export async function runPlan(f: ReasonsFeature, plan: Plan, onProgress: (done: number, total: number) => void = () => undefined): Promise<ApplyItemResult[]> {
   const results: ApplyItemResult[] = [];
+  const total = plan.items.filter(i => i.kind === 'delete' || i.kind === 'update').length + (plan.items.some(i => i.kind === 'create') ? 1 : 0);
+  let done = 0;
+  const step = () => onProgress(++done, total);
   const unchangedSincePlan = (before: StatusReason) => (fresh: StatusReason) => {
     const changed = describeChange(before, fresh);
     return changed ? `${changed} after the plan was made; run Apply again to re-plan` : undefined;
@@ -39,6 +43,7 @@ export async function runPlan(f: ReasonsFeature, plan: Plan): Promise<ApplyItemR
     } catch (e) {
       results.push({ item: describePlanItem(item), status: 'failed', message: errorText(e) });
     }
+    step();
   }
   for (const item of plan.items) {
     if (item.kind !== 'update') continue;
@@ -54,6 +59,7 @@ export async function runPlan(f: ReasonsFeature, plan: Plan): Promise<ApplyItemR
     } catch (e) {
       results.push({ item: describePlanItem(item), status: 'failed', message: errorText(e) });
     }
+    step();
   }
   const creates = plan.items.filter((i): i is Extract<PlanItem, { kind: 'create' }> => i.kind === 'create');
   const sendable = creates.filter(c => {
@@ -72,6 +78,7 @@ export async function runPlan(f: ReasonsFeature, plan: Plan): Promise<ApplyItemR
       for (const c of sendable) results.push({ item: describePlanItem(c), status: 'failed', message: why });
     }
   }
+  if (creates.length) step();
   if (results.some(r => r.status === 'applied')) f.model.client().lookups.invalidate();
   return results;
 }

@@ -2,6 +2,7 @@
 // ones included, in server order), the account's revision, and says what changed. Views only render
 // it. Loading starts when someone asks (the tree becoming visible, a command), never at activation.
 import * as vscode from 'vscode';
+import { LivePersonError } from '../api/errors';
 import type { LivePersonClient, StatusReason } from '../api/types';
 import type { AccountSession, Log } from '../platform/featureContext';
 import { diffReasons, type ReasonsDelta } from './treeShape';
@@ -37,9 +38,11 @@ export class StatusReasonsModel implements vscode.Disposable {
   get revision(): string | undefined { return this._revision; }
   get accountId(): string | undefined { return this.session.active?.accountId; }
 
+  get signedIn(): boolean { return this.session.active !== undefined; }
+
   client(): LivePersonClient {
     const active = this.session.active;
-    if (!active) throw new Error('Not signed in to a LivePerson account. Run “LivePerson: Sign In…” first.');
+    if (!active) throw notSignedIn();
     return active.client;
   }
 
@@ -58,10 +61,7 @@ export class StatusReasonsModel implements vscode.Disposable {
   load(): Promise<void> {
     if (this.inFlight) return this.inFlight;
     const active = this.session.active;
-    if (!active) {
-      this.reset();
-      return Promise.resolve();
-    }
+    if (!active) return Promise.reject(notSignedIn());
     const generation = this.generation;
     const wasReady = this._state === 'ready';
     if (!wasReady) this.setState('loading');
@@ -135,4 +135,8 @@ export class StatusReasonsModel implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function notSignedIn(): LivePersonError {
+  return new LivePersonError('Not signed in to a LivePerson account.', 'auth', 'Sign in first (LivePerson: Sign In…).');
 }

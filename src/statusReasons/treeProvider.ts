@@ -35,7 +35,7 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
 
   getChildren(node?: StatusReasonsNode): StatusReasonsNode[] {
     if (!node) {
-      if (this.model.state === 'idle') {
+      if (this.model.state === 'idle' && this.model.signedIn) {
         // First look at the view: start loading; the state key shows "Loading…", errors show the
         // welcome view with Retry. Nothing is thrown or shown from here.
         this.model.ensureLoaded().catch(() => undefined);

@@ -50,7 +50,10 @@ export function applyCommand(f: ReasonsFeature) {
       confirmLabel: 'Apply',
     });
     if (!ok) return { plan };
-    const results = await runPlan(f, plan);
+    const results = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Applying ${plan.changeCount} status reason change${plan.changeCount === 1 ? '' : 's'}` },
+      progress => runPlan(f, plan, (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / Math.max(total, 1) })),
+    );
     report(f, results);
     return { plan, results };
   };

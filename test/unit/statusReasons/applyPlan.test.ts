@@ -103,6 +103,23 @@ describe('statusReasons/applyPlan', () => {
     assert.match(plan.warnings[1], /revision 3 → 10/);
   });
 
+  it('orders renames so a text is given up before it is taken (chains), and leaves cycles for the server to refuse', () => {
+    const plan = computePlan({ reasons: [
+      { id: '1', text: 'Training', state: 'Away' },
+      { id: '2', text: 'Course', state: 'Away' },
+      { id: '3', text: 'Coaching', state: 'Away', enabled: false },
+      { id: '4', text: 'Meeting', state: 'Away' },
+    ] }, server, current);
+    assert.deepStrictEqual(plan.items.map(i => (i.kind === 'update' ? i.before.id : i.kind)), ['2', '1']);
+    const cycle = computePlan({ reasons: [
+      { id: '1', text: 'Training', state: 'Away' },
+      { id: '2', text: 'Lunch', state: 'Away' },
+      { id: '3', text: 'Coaching', state: 'Away', enabled: false },
+      { id: '4', text: 'Meeting', state: 'Away' },
+    ] }, server, current);
+    assert.strictEqual(cycle.changeCount, 2, 'both renames are planned; the second runs after the server refused or accepted the first');
+  });
+
   it('an already matching document plans nothing', () => {
     const doc = buildDocument('123', '10', server);
     const plan = computePlan(parseDocument(JSON.stringify(doc)), server, current);

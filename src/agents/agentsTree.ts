@@ -3,7 +3,7 @@
 // `vscode` import: the tree provider only maps these nodes to TreeItems and fires what `update`
 // returns, and the unit tests and the benchmark drive exactly this code.
 import type { AgentSelection } from '../platform/featureContext';
-import { AGENT_STATES, AGENT_STATE_LABEL } from '../domain/agentState';
+import { AGENT_STATES, AGENT_STATE_LABEL, type AgentState } from '../domain/agentState';
 import type { AgentRow } from './agentRow';
 import { type AgentFilter, compileFilter } from './agentsFilter';
 import { agingKey, type ItemPresentation, presentAgent, presentGroup } from './agentPresentation';
@@ -120,7 +120,7 @@ export class AgentsTree {
     const match = compileFilter(input.filter);
     const rows = [...input.rows].filter(match).sort(byName);
     // No visible agent → no groups either: the view's welcome content ("No agents match…") explains.
-    const specs = input.groupBy === 'none' || rows.length === 0 ? [] : groupRows(rows, input.groupBy);
+    const specs = input.groupBy === 'none' || rows.length === 0 ? [] : groupRows(rows, input.groupBy, input.filter.statuses);
     const delta: TreeDelta = { root: regroup, nodes: [], rerendered: 0, aged: 0 };
     const statusInDescription = input.groupBy !== 'status';
     const nextAgentNodes = new Map<string, AgentNode>();
@@ -214,11 +214,13 @@ function samePresentation(a: ItemPresentation | undefined, b: ItemPresentation):
 }
 
 /** Rows (already filtered and sorted by name) → groups in display order. */
-function groupRows(rows: AgentRow[], groupBy: Exclude<GroupBy, 'none'>): GroupSpec[] {
+function groupRows(rows: AgentRow[], groupBy: Exclude<GroupBy, 'none'>, onlyStatuses?: readonly AgentState[]): GroupSpec[] {
   if (groupBy === 'status') {
-    const by = new Map(AGENT_STATES.map(s => [s as string, [] as AgentRow[]]));
-    for (const r of rows) by.get(r.state)!.push(r);
-    return AGENT_STATES.map(s => ({ key: s, name: AGENT_STATE_LABEL[s], rows: by.get(s)! }));
+    // every status with its count (0 included) — but only the statuses a status filter keeps
+    const states = onlyStatuses?.length ? AGENT_STATES.filter(s => onlyStatuses.includes(s)) : AGENT_STATES;
+    const by = new Map(states.map(s => [s as string, [] as AgentRow[]]));
+    for (const r of rows) by.get(r.state)?.push(r);
+    return states.map(s => ({ key: s, name: AGENT_STATE_LABEL[s], rows: by.get(s)! }));
   }
   const specs = new Map<string, GroupSpec>();
   const add = (key: string, name: string, row: AgentRow) => {

@@ -78,6 +78,7 @@ describe('agents: AgentsTree grouping', () => {
     assert.deepStrictEqual(f({ nameContains: 'b' }), ['Bea']);
     assert.deepStrictEqual(f({ connection: 'disconnected' }), []);
     assert.deepStrictEqual(build(SAMPLE, 'status', { nameContains: 'zzz' }).tree.roots(), []);
+    assert.deepStrictEqual(labels(build(SAMPLE, 'status', { statuses: ['away', 'online'] }).tree), ['Online (1)', 'Away (2)']);
   });
 });
 

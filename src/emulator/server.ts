@@ -2,6 +2,7 @@
 // writes the answer (ac-revision/ETag on AC answers, HTML error pages and truncated bodies on
 // demand), recording every call for stats().
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { redact } from '../api/redact';
 import { Ctx, Reply, fail, htmlPage } from './http';
 import { match } from './router';
 import { authorize } from './auth/authorize';
@@ -73,7 +74,7 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
   }
   write(res, reply, isApi && state.faults.takeTruncateIfJson(reply));
   state.record({ method, path, route: routeName, status: reply.status, at: started });
-  state.opts.log(`${method} ${path}${url.search ? '?…' : ''} → ${reply.status} [${routeName}] ${Date.now() - started} ms`);
+  state.opts.log(redact(`${method} ${path}${url.search ? '?…' : ''} → ${reply.status} [${routeName}] ${Date.now() - started} ms`));
 }
 
 function errorMessage(reply: Reply): string {

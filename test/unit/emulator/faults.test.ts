@@ -138,4 +138,17 @@ describe('emulator: faults and control', () => {
   it('binds 127.0.0.1 only', async () => {
     assert.match(emu.url, /^http:\/\/127\.0\.0\.1:\d+$/);
   });
+  it('logs one line per request, without secrets', async () => {
+    const lines: string[] = [];
+    const e = await startEmulator({ agents: 5, log: l => lines.push(l) });
+    try {
+      const l = await request(e.url, 'POST', `/api/account/${ACCT}/login?v=1.3`, { body: { username: 'admin', password: 'demo-password' } });
+      await request(e.url, 'GET', reasonsPath(), { headers: { authorization: `Bearer ${l.json.bearer}` } });
+      assert.equal(lines.length, 2);
+      assert.match(lines[1], /GET \/api\/account\/12345678\/configuration\/le-agents\/status-reasons\?… → 200 \[statusReasons\.list\]/);
+      for (const line of lines) for (const secret of ['demo-password', l.json.bearer, l.json.csrf]) assert.ok(!line.includes(secret));
+    } finally {
+      await e.close();
+    }
+  });
 });

@@ -162,4 +162,16 @@ describe('emulator: status reasons', () => {
       await e.close();
     }
   });
+  it('query (optional, delta form): the collection when the revision differs, nothing when current', async () => {
+    const path = '/api/account/configuration/le-agents/status-reasons/query';
+    const old = await send('POST', path, { type: 1, parameters: [{ site: ACCT, revision: 1 }] });
+    assert.equal(old.status, 200);
+    const acct = old.json.appDataList[0].accountList.accountList[0];
+    assert.equal(acct.siteId, ACCT);
+    assert.equal(acct.itemsCollection.revision, emu.control.revision());
+    assert.ok(acct.itemsCollection.items.some((x: { deleted: boolean }) => x.deleted), 'deleted items included');
+    const current = await send('POST', path, { type: 1, parameters: [{ site: ACCT, revision: emu.control.revision() }] });
+    assert.deepEqual(current.json.appDataList[0].accountList.accountList, []);
+    assert.equal((await send('POST', path, { type: 1 })).status, 400);
+  });
 });

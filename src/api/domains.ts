@@ -5,7 +5,7 @@
 import { LivePersonError } from './errors';
 import { APIS, badResponseError } from './httpErrors';
 import type { Http } from './http';
-import { buildUrl } from './http';
+import { buildUrl, withSignal } from './http';
 import { redact } from './redact';
 
 export type ServiceName =
@@ -62,11 +62,11 @@ export class DomainResolver {
   async all(signal?: AbortSignal): Promise<Map<string, string>> {
     if (this.cache && this.http.now() - this.cache.at < this.maxAgeMs) return this.cache.map;
     if (!this.pending) {
-      this.pending = this.lookup(signal).finally(() => {
+      this.pending = this.lookup().finally(() => {
         this.pending = undefined;
       });
     }
-    return this.pending;
+    return withSignal(this.pending, signal);
   }
 
   /** Forget the cached hosts (after a connection error, so the next call asks CSDS again). */
@@ -74,9 +74,9 @@ export class DomainResolver {
     this.cache = undefined;
   }
 
-  private async lookup(signal?: AbortSignal): Promise<Map<string, string>> {
+  private async lookup(): Promise<Map<string, string>> {
     const url = buildUrl(this.csdsBase, `/api/account/${encodeURIComponent(this.accountId)}/service/baseURI.json`, { version: '1.0' });
-    const res = await this.http.request<{ baseURIs?: unknown }>({ method: 'GET', url, api: APIS.csds, signal });
+    const res = await this.http.request<{ baseURIs?: unknown }>({ method: 'GET', url, api: APIS.csds });
     const list = res.body?.baseURIs;
     if (!Array.isArray(list)) throw badResponseError('a CSDS answer without baseURIs', res.status, { method: 'GET', path: new URL(url).pathname, api: APIS.csds });
     const map = new Map<string, string>();

@@ -184,6 +184,30 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * `promise`, or a CancelledError as soon as `signal` aborts. For work shared by several callers (one
+ * CSDS lookup, one lookups load): one caller cancelling must not fail the others, so the shared work
+ * runs without any caller's signal and each caller races its own.
+ */
+export function withSignal<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new CancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new CancelledError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
 /** Builds `base + path` with query parameters (undefined values skipped). */
 export function buildUrl(base: string, path: string, query: Record<string, string | number | boolean | undefined> = {}): string {
   const u = new URL(path, base.endsWith('/') ? base : `${base}/`);

@@ -1,7 +1,9 @@
 // Id → name tables (liveperson-api.md §6, §7): users, skills, groups and status reasons (deleted ones
 // included, so old activity still shows a reason's text), loaded together, cached for `maxAgeMs`
-// (default 5 minutes); concurrent loads share one set of calls.
+// (default 5 minutes); concurrent loads share one set of calls (a caller that cancels stops waiting;
+// the load itself completes and fills the cache for the next caller).
 import type { Directory } from './directory';
+import { withSignal } from './http';
 import type { StatusReasons } from './statusReasons';
 import type { LookupTables, Lookups, RequestOptions } from './types';
 
@@ -23,7 +25,7 @@ export class CachedLookups implements Lookups {
     if (this.tables && this.now() - this.tables.loadedAt < maxAge) return this.tables;
     if (!this.loading) {
       const gen = this.generation;
-      this.loading = this.fetch(opts.signal)
+      this.loading = this.fetch()
         .then((t) => {
           if (gen === this.generation) this.tables = t;
           return t;
@@ -32,7 +34,7 @@ export class CachedLookups implements Lookups {
           this.loading = undefined;
         });
     }
-    return this.loading;
+    return withSignal(this.loading, opts.signal);
   }
 
   invalidate(): void {
@@ -40,12 +42,12 @@ export class CachedLookups implements Lookups {
     this.tables = undefined;
   }
 
-  private async fetch(signal?: AbortSignal): Promise<LookupTables> {
+  private async fetch(): Promise<LookupTables> {
     const [users, skills, groups, reasons] = await Promise.all([
-      this.directory.users.list({ includeDeleted: true, signal }),
-      this.directory.skills.list({ includeDeleted: true, signal }),
-      this.directory.agentGroups.list({ includeDeleted: true, signal }),
-      this.reasons.list({ includeDeleted: true, signal }),
+      this.directory.users.list({ includeDeleted: true }),
+      this.directory.skills.list({ includeDeleted: true }),
+      this.directory.agentGroups.list({ includeDeleted: true }),
+      this.reasons.list({ includeDeleted: true }),
     ]);
     return {
       users: new Map(users.map((u) => [u.id, u])),

@@ -131,3 +131,19 @@ describe('api lookups against the emulator', function () {
     assert.equal(rig.emu.control.stats().users, 3);
   });
 });
+
+describe('api lookups: shared loads and cancellation', function () {
+  const rig = useEmulator({ agents: 30 });
+  it('one caller cancelling does not fail another caller of the same load', async () => {
+    const c = rig.client(OAUTH1);
+    rig.emu.control.setFaults({ latencyMs: 100 });
+    const ac = new AbortController();
+    const first = c.lookups.load({ signal: ac.signal });
+    const second = c.lookups.load();
+    ac.abort();
+    await rejectsWith(first, 'cancelled');
+    const tables = await second;
+    assert.ok(tables.users.size >= 30);
+    assert.equal(await c.lookups.load(), tables, 'and the finished load filled the cache');
+  });
+});

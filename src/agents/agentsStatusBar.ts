@@ -20,15 +20,20 @@ export class AgentsStatusBar implements vscode.Disposable {
     return this.shown;
   }
   private shown = false;
+  private lastKey = '';
 
   /** Shows the counts (`undefined` = signed out: hidden). */
   update(state: { counts: StateCounts; account: string; updatedAt?: number; partial: boolean; loading: boolean } | undefined): void {
     if (!state) {
       this.item.hide();
       this.shown = false;
+      this.lastKey = '';
       return;
     }
     const { counts, account, updatedAt, partial, loading } = state;
+    const key = JSON.stringify([counts, account, updatedAt, partial, loading]);
+    if (key === this.lastKey && this.shown) return; // unchanged: no message to the workbench
+    this.lastKey = key;
     this.item.text = updatedAt === undefined ? (loading ? '$(sync~spin) Live agents' : '$(person) —') : statusBarText(counts);
     const md = new vscode.MarkdownString(statusBarTooltipMarkdown(counts, account, updatedAt, partial), true);
     md.isTrusted = false;

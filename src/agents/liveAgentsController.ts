@@ -220,10 +220,10 @@ export class LiveAgentsController implements vscode.Disposable {
       skill: (id: string) => this.lookups.skills.get(id)?.name ?? `skill ${id}`,
       group: (id: string) => this.lookups.groups.get(id)?.name ?? `group ${id}`,
     };
-    this.view.description = account
+    const description = account
       ? viewDescription({ filterText: describeFilter(this.filterValue, names), updatedAt: last?.at, loading: running, paused: this.scheduler?.isPaused ?? false, account: account.label, now: this.clock.now() })
       : '';
-    this.view.message = account
+    const message = account
       ? viewMessage({
           partial: last?.partial ?? false,
           staleKept: this.staleKept,
@@ -232,6 +232,9 @@ export class LiveAgentsController implements vscode.Disposable {
           nextTryAt: this.scheduler?.nextDueAt,
         }) || undefined
       : undefined;
+    // Each assignment is a message to the workbench: only when the text changed.
+    if (this.view.description !== description) this.view.description = description;
+    if (this.view.message !== message) this.view.message = message;
     let state: ViewLoadState;
     if (!last) state = error && !running ? 'error' : 'loading';
     else state = this.tree.visibleAgentCount ? 'ready' : 'empty';

@@ -382,7 +382,7 @@ describe('statusReasons', function () {
     assert.strictEqual(String(emulator.control.revision()), revision);
 
     emulator.control.resetStats();
-    const result = await withPrompter(api, [true], async p => {
+    const result = await withPrompter(api, [true, { action: 'Show Details' }], async p => {
       const r = await vscode.commands.executeCommand<ApplyResult>(C('apply'), { path: file });
       p.assertDone();
       const confirm = p.prompts.find(x => x.kind === 'confirm')!;
@@ -392,6 +392,13 @@ describe('statusReasons', function () {
       assert.match(p.lastMessage('info')!.message, /^Applied 5 changes, 1 skipped as invalid\./);
       return r;
     });
+    const report = await waitFor(() => {
+      const d = vscode.window.activeTextEditor?.document;
+      return d?.uri.scheme === 'liveperson-reasons' && d.uri.path.includes('apply-report') ? d.getText() : undefined;
+    }, 'the per-item report');
+    assert.match(report, /^APPLIED  Rename to “Lunch 🍝 \(long\)”: “Lunch break” \(id \d+\)$/m);
+    assert.match(report, /^APPLIED  Delete “Technical issue”/m);
+    assert.match(report, /^SKIPPED  Skip reasons\[\d+\] “Bad <one>”/m);
     await waitFor(() => vscode.window.tabGroups.all.flatMap(g => g.tabs).some(t => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === 'liveperson-reasons'), 'the plan shown as a diff');
     assert.deepStrictEqual(result.results!.map(r => r.status).sort(), ['applied', 'applied', 'applied', 'applied', 'applied', 'skipped']);
     assert.strictEqual(stat('statusReasons.create'), 1, 'creates in one POST');

@@ -86,13 +86,22 @@ async function showDiff(f: ReasonsFeature, doc: ReasonsDocument, accountId: stri
   await vscode.commands.executeCommand('vscode.diff', left, right, `Status reasons: account ${accountId} now ↔ ${name}`, { preview: true });
 }
 
+const SHOW_DETAILS = 'Show Details';
+
+/** One summary notification; every item (applied, failed, skipped) in the log and in a details document. */
 function report(f: ReasonsFeature, results: readonly ApplyItemResult[]): void {
   const applied = results.filter(r => r.status === 'applied').length;
   const failed = results.filter(r => r.status === 'failed');
   const skipped = results.filter(r => r.status === 'skipped').length;
-  for (const r of results) f.ctx.log.info(`Apply: ${r.status}: ${r.item}${r.message ? ` — ${r.message}` : ''}`);
+  const lines = results.map(r => `${r.status.toUpperCase().padEnd(8)} ${r.item}${r.message ? ` — ${r.message}` : ''}`);
+  for (const l of lines) f.ctx.log.info(`Apply: ${l}`);
   const head = `Applied ${applied} change${applied === 1 ? '' : 's'}${failed.length ? `, ${failed.length} failed` : ''}${skipped ? `, ${skipped} skipped as invalid` : ''}.`;
   const details = failed.map(r => `${r.item}: ${r.message}`).join(' · ');
-  if (failed.length) void f.ctx.prompter.warn(`${head} ${details}`);
-  else void f.ctx.prompter.info(head);
+  const shown = failed.length ? f.ctx.prompter.warn(`${head} ${details}`, SHOW_DETAILS) : f.ctx.prompter.info(head, SHOW_DETAILS);
+  void shown.then(async choice => {
+    if (choice !== SHOW_DETAILS) return;
+    const uri = f.documents.set(`apply-report-${Date.now()}.txt`, `${head}\n\n${lines.join('\n')}\n`);
+    // not a preview: the plan's diff (a preview tab) stays open beside it
+    await vscode.window.showTextDocument(uri, { preview: false });
+  });
 }

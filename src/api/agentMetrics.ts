@@ -32,50 +32,66 @@ function num(v: unknown): number | undefined {
   return undefined;
 }
 /** `fooL` (epoch ms) when present, else the `yyyy-MM-dd HH:mm:ss.SSS+0000` string. */
-function time(o: Record<string, unknown>, key: string): number | undefined {
-  const l = num(o[`${key}L`]);
+function time(long: unknown, text: unknown): number | undefined {
+  if (typeof long === 'number') return long;
+  const l = num(long);
   if (l !== undefined) return l;
-  const s = o[key];
-  if (typeof s === 'string') {
-    const t = Date.parse(s.replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  if (typeof text === 'string') {
+    const t = Date.parse(text.replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
     if (Number.isFinite(t)) return t;
   }
-  return typeof s === 'number' ? s : undefined;
+  return typeof text === 'number' ? text : undefined;
 }
 
+const STATUSES: ReadonlySet<string> = new Set(['ONLINE', 'AWAY', 'BACK_SOON', 'OFFLINE']);
+
+function skillsOf(v: unknown): { skillId: string; skillName?: string }[] {
+  if (!Array.isArray(v)) return [];
+  const out: { skillId: string; skillName?: string }[] = [];
+  for (const s of v) {
+    const skillId = idString((s as Record<string, unknown> | null)?.skillId);
+    if (!skillId) continue;
+    const name = (s as Record<string, unknown>).skillName;
+    out.push(typeof name === 'string' ? { skillId, skillName: name } : { skillId });
+  }
+  return out;
+}
+
+/** One agent-view record → AgentStatusRecord (runs for every agent on every refresh: kept lean). */
 export function parseAgentRecord(raw: unknown): AgentStatusRecord | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const o = raw as Record<string, unknown>;
   const agentId = idString(o.agentId);
   if (!agentId) return undefined;
-  const status = String(o.currentStatus ?? 'OFFLINE').toUpperCase();
+  const status = typeof o.currentStatus === 'string' ? o.currentStatus.toUpperCase() : 'OFFLINE';
   const rec: AgentStatusRecord = {
     agentId,
-    agentSkills: Array.isArray(o.agentSkills)
-      ? o.agentSkills.flatMap((s) => {
-          const sk = s as Record<string, unknown>;
-          const skillId = idString(sk?.skillId);
-          return skillId ? [{ skillId, ...(typeof sk.skillName === 'string' ? { skillName: sk.skillName } : {}) }] : [];
-        })
-      : [],
-    currentStatus: (['ONLINE', 'AWAY', 'BACK_SOON', 'OFFLINE'].includes(status) ? status : 'OFFLINE') as MetricsStatus,
+    agentSkills: skillsOf(o.agentSkills),
+    currentStatus: (STATUSES.has(status) ? status : 'OFFLINE') as MetricsStatus,
   };
-  const strs = ['agentName', 'agentNickname', 'agentLoginName', 'agentGroupName'] as const;
-  for (const k of strs) if (typeof o[k] === 'string') rec[k] = o[k] as string;
+  if (typeof o.agentName === 'string') rec.agentName = o.agentName;
+  if (typeof o.agentNickname === 'string') rec.agentNickname = o.agentNickname;
+  if (typeof o.agentLoginName === 'string') rec.agentLoginName = o.agentLoginName;
+  if (typeof o.agentGroupName === 'string') rec.agentGroupName = o.agentGroupName;
   const gid = idString(o.agentGroupId);
   if (gid) rec.agentGroupId = gid;
   const reason = idString(o.currentStatusReason);
   if (reason && reason !== 'NA' && Number(reason) > 0) rec.currentStatusReason = reason;
-  const times = { currentStatusStartTime: 'currentStatusStartTime', currentStatusReasonStartTime: 'currentStatusReasonStartTime', lastUpdatedTime: 'lastUpdatedTime' } as const;
-  for (const [field, key] of Object.entries(times) as [keyof typeof times, string][]) {
-    const t = time(o, key);
-    if (t !== undefined) rec[field] = t;
-  }
-  const nums = ['currentStatusDuration', 'currentStatusReasonDuration', 'load', 'ringingSlots', 'configuredMaxSlots', 'busySlots', 'openAssignedConversations', 'intenseConversations'] as const;
-  for (const k of nums) {
-    const n = num(o[k]);
-    if (n !== undefined) rec[k] = n;
-  }
+  let t = time(o.currentStatusStartTimeL, o.currentStatusStartTime);
+  if (t !== undefined) rec.currentStatusStartTime = t;
+  t = time(o.currentStatusReasonStartTimeL, o.currentStatusReasonStartTime);
+  if (t !== undefined) rec.currentStatusReasonStartTime = t;
+  t = time(o.lastUpdatedTimeL, o.lastUpdatedTime);
+  if (t !== undefined) rec.lastUpdatedTime = t;
+  let n = num(o.currentStatusDuration);
+  if (n !== undefined) rec.currentStatusDuration = n;
+  if ((n = num(o.currentStatusReasonDuration)) !== undefined) rec.currentStatusReasonDuration = n;
+  if ((n = num(o.load)) !== undefined) rec.load = n;
+  if ((n = num(o.ringingSlots)) !== undefined) rec.ringingSlots = n;
+  if ((n = num(o.configuredMaxSlots)) !== undefined) rec.configuredMaxSlots = n;
+  if ((n = num(o.busySlots)) !== undefined) rec.busySlots = n;
+  if ((n = num(o.openAssignedConversations)) !== undefined) rec.openAssignedConversations = n;
+  if ((n = num(o.intenseConversations)) !== undefined) rec.intenseConversations = n;
   if (o.agentPresence !== undefined) rec.agentPresence = o.agentPresence === true || o.agentPresence === 'true';
   if (o.currentConnectionState === 'CONNECTED' || o.currentConnectionState === 'DISCONNECTED') rec.currentConnectionState = o.currentConnectionState as ConnectionState;
   return rec;

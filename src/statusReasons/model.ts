@@ -26,6 +26,8 @@ export class StatusReasonsModel implements vscode.Disposable {
   private inFlight: Promise<void> | undefined;
   /** bumped when the account changes, so an answer for the previous account is dropped */
   private generation = 0;
+  /** bumped by every local write, so a list fetched before a write never overwrites its answer */
+  private writes = 0;
 
   constructor(private readonly session: AccountSession, private readonly log: Log) {
     this.disposables.push(session.onDidChangeActive(() => this.reset()));
@@ -65,10 +67,16 @@ export class StatusReasonsModel implements vscode.Disposable {
     const generation = this.generation;
     const wasReady = this._state === 'ready';
     if (!wasReady) this.setState('loading');
-    const run = (async () => {
+    const writesAtStart = this.writes;
+    const run = (async (): Promise<void> => {
       try {
         const list = await active.client.statusReasons.list({ includeDeleted: true });
         if (generation !== this.generation) return;
+        if (this.writes !== writesAtStart) {
+          // a write landed while this list was on its way: it may predate the write; fetch again
+          this.inFlight = undefined;
+          return await this.load();
+        }
         this.replace(list.items, list.revision);
         this._error = undefined;
         this.setState('ready', true);
@@ -89,6 +97,7 @@ export class StatusReasonsModel implements vscode.Disposable {
 
   /** After a write: take the server's answer for one reason (and the revision it came with). */
   upsert(reason: StatusReason, revision: string | undefined): void {
+    this.writes++;
     const i = this._reasons.findIndex(r => r.id === reason.id);
     const next = [...this._reasons];
     if (i >= 0) next[i] = reason;
@@ -98,6 +107,7 @@ export class StatusReasonsModel implements vscode.Disposable {
 
   /** After a create of several: the server's answers, in the order it gave them. */
   addMany(reasons: readonly StatusReason[], revision: string | undefined): void {
+    this.writes++;
     const known = new Set(this._reasons.map(r => r.id));
     this.replace([...reasons.filter(r => !known.has(r.id)), ...this._reasons], revision ?? this._revision);
   }

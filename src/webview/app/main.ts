@@ -125,8 +125,12 @@ function onData(m: DataMessage): void {
   status.hide();
   const ds: ColumnarDataset = m.dataset;
   view.setData(ds, { start: m.from, end: m.to }, m.now, state?.view, state?.selection);
-  renderTotals(totalsEl, ds.lanes, m.totals, state?.selection?.agentId);
-  totalsEl.hidden = false;
+  // the chart first; the totals table (one row per agent) right after the first frame
+  requestAnimationFrame(() => setTimeout(() => {
+    if (data !== m) return;
+    renderTotals(totalsEl, ds.lanes, m.totals, state?.selection?.agentId);
+    totalsEl.hidden = false;
+  }, 0));
   if (ds.start.length === 0) {
     const tz = state?.timeZone ?? 'local';
     status.empty(state ? describeRange(state.range, t => formatDateTime(t, tz, false)) : 'this range', scopeText());
@@ -183,10 +187,14 @@ function onMessage(m: HostToWebview): void {
   }
 }
 
+const timings = { validateMs: 0, handleMs: 0 };
 window.addEventListener('message', (e: MessageEvent) => {
+  const t0 = performance.now();
   const parsed = parseHostMessage(e.data);
+  const t1 = performance.now();
   if (!parsed.ok) { console.warn(`Activity Timeline: ignored a message (${parsed.problem})`); return; }
   onMessage(parsed.value);
+  if (parsed.value.type === 'data') { timings.validateMs = t1 - t0; timings.handleMs = performance.now() - t1; }
 });
 new MutationObserver(() => view.refreshTheme()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 totalsEl.hidden = true;
@@ -198,4 +206,5 @@ post({ type: 'ready' });
   view,
   stats: () => ({ ...view.lastStats, frames: view.frames, window: { ...view.window } }),
   drawNow: () => view.drawNow(),
+  timings,
 };

@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { describeRange, earliestFrom, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
+
+const NOW = Date.UTC(2026, 10, 23, 12);
+const DAY = 86_400_000;
+
+describe('shared/rangeRules', () => {
+  it('resolves presets against now and keeps custom ranges', () => {
+    assert.deepStrictEqual(resolveRange({ kind: 'preset', preset: '24h' }, NOW), { from: NOW - DAY, to: NOW });
+    assert.deepStrictEqual(resolveRange({ kind: 'preset', preset: '30d' }, NOW), { from: NOW - 30 * DAY, to: NOW });
+    assert.deepStrictEqual(resolveRange({ kind: 'custom', from: 1, to: 2 }, NOW), { from: 1, to: 2 });
+  });
+  it('says what breaks the Agent Activity rules', () => {
+    assert.strictEqual(rangeRuleProblem(NOW - 30 * DAY, NOW, NOW), undefined);
+    assert.strictEqual(rangeRuleProblem(NOW - MAX_WINDOW_MS, NOW, NOW), undefined, 'exactly 31 days is allowed');
+    assert.match(rangeRuleProblem(NOW - MAX_WINDOW_MS - 1, NOW, NOW) ?? '', /one month/);
+    assert.match(rangeRuleProblem(NOW, NOW - 1, NOW) ?? '', /before the end/);
+    assert.match(rangeRuleProblem(earliestFrom(NOW) - 1, earliestFrom(NOW) + DAY, NOW) ?? '', /6 months/);
+    assert.strictEqual(rangeRuleProblem(earliestFrom(NOW), earliestFrom(NOW) + DAY, NOW), undefined);
+    assert.match(rangeRuleProblem(NaN, NOW, NOW) ?? '', /both/);
+    assert.match(rangeRuleProblem(NOW + DAY, NOW + 2 * DAY, NOW) ?? '', /future/);
+  });
+  it('looks back six calendar months', () => {
+    assert.strictEqual(new Date(earliestFrom(NOW)).toISOString(), '2026-05-23T12:00:00.000Z');
+  });
+  it('describes ranges for titles', () => {
+    assert.strictEqual(describeRange({ kind: 'preset', preset: '7d' }, String), 'last 7 days');
+    assert.strictEqual(describeRange({ kind: 'custom', from: 1, to: 2 }, t => `t${t}`), 't1 – t2');
+  });
+});

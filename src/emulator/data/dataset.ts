@@ -23,6 +23,8 @@ export class Dataset {
   private readonly pools: ReasonPools;
   private readonly shiftCache = new Map<number, ActivityEvent[]>();
   private readonly overrides = new Map<number, Override>();
+  /** per agent: the live state and the time range it holds for (until the agent's next event) */
+  private readonly liveMemo: ({ from: number; until: number; snap: LiveSnapshot } | undefined)[] = [];
   private readonly byId = new Map<string, SeedAgent>();
   readonly skillNames: ReadonlyMap<number, string>;
   readonly groupNames: ReadonlyMap<number, string>;
@@ -99,21 +101,32 @@ export class Dataset {
       for (let i = 0; i < ov.events.length && ov.events[i].t <= t; i++) snap = ov.snapshots[i];
       if (snap) return snap;
     }
+    if (!ov) {
+      const memo = this.liveMemo[agent.index];
+      if (memo && memo.from <= t && t < memo.until) return memo.snap;
+    }
     const day = Math.floor(t / DAY_MS);
     const limit = ov ? Math.min(t + 1, ov.since) : t + 1;
-    // the last event before `limit` in the shifts of yesterday and today (a shift is < 24 h long)
-    let shift: ActivityEvent[] | undefined, last = -1;
-    for (const d of [day - 1, day]) {
+    // the last event before `limit` in the shifts of yesterday and today (a shift is < 24 h long),
+    // and the next one after it (the memo is valid until then)
+    let shift: ActivityEvent[] | undefined, last = -1, until = (day + 1) * DAY_MS;
+    for (let d = day - 1; d <= day; d++) {
       const events = this.shift(agent, d);
       let i = -1;
       while (i + 1 < events.length && events[i + 1].t < limit) i++;
       if (i >= 0) { shift = events; last = i; }
+      if (i + 1 < events.length && events[i + 1].t < until) until = events[i + 1].t;
     }
-    if (!shift) return LOGGED_OUT;
-    const e = shift[last];
-    if (e.type === TYPE_LOGOUT) return { ...LOGGED_OUT, lastEventAt: e.t };
-    const login = e.type === TYPE_LOGIN;
-    return { loggedIn: true, session: e.session, loginAt: shift[0].t, seq: e.seq, sub: login ? SUB_ONLINE : e.sub, reason: login ? 0 : e.reason, statusSince: e.t, lastEventAt: e.t };
+    let snap: LiveSnapshot;
+    if (!shift) snap = LOGGED_OUT;
+    else {
+      const e = shift[last];
+      const login = e.type === TYPE_LOGIN;
+      snap = e.type === TYPE_LOGOUT ? { ...LOGGED_OUT, lastEventAt: e.t }
+        : { loggedIn: true, session: e.session, loginAt: shift[0].t, seq: e.seq, sub: login ? SUB_ONLINE : e.sub, reason: login ? 0 : e.reason, statusSince: e.t, lastEventAt: e.t };
+    }
+    if (!ov) this.liveMemo[agent.index] = { from: shift ? shift[last].t : day * DAY_MS, until, snap };
+    return snap;
   }
 
   /** Forces the agent's live state from `t` on; the schedule no longer moves this agent afterwards. */

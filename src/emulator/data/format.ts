@@ -1,11 +1,9 @@
 // Time formats used by the LivePerson APIs.
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 /** Agent Metrics: `yyyy-MM-dd HH:mm:ss.SSS+0000` (UTC). */
 export function metricsTime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+0000`;
+  const iso = new Date(ms).toISOString(); // yyyy-MM-ddTHH:mm:ss.SSSZ
+  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}+0000`;
 }
 
 /** AC `dateUpdated`: `yyyy-MM-dd HH:mm:ss` (UTC). */

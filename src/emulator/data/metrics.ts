@@ -41,36 +41,26 @@ export function liveAgent(data: Dataset, agent: SeedAgent, now: number): LiveAge
 
 export function metricsRecord(data: Dataset, a: LiveAgent, now: number): Record<string, unknown> {
   const { agent, snap, status, open } = a;
-  const rec: Record<string, unknown> = {
+  const since = snap.statusSince;
+  const sinceText = metricsTime(since);
+  const hasReason = status === 'AWAY' && snap.reason > 0;
+  const ringing = status === 'ONLINE' && open < agent.maxChats && hashInts(data.seed, agent.index, Math.floor(now / 30_000)) % 6 === 0 ? 1 : 0;
+  // field order as in the documented example; absent (not null) fields when not applicable
+  return {
     agentId: String(agent.id),
     lastUpdatedTimeL: a.lastUpdated, lastUpdatedTime: metricsTime(a.lastUpdated),
-    currentStatusStartTimeL: snap.statusSince, currentStatusStartTime: metricsTime(snap.statusSince),
-  };
-  const hasReason = status === 'AWAY' && snap.reason > 0;
-  if (hasReason) {
-    rec.currentStatusReasonStartTimeL = snap.statusSince;
-    rec.currentStatusReasonStartTime = metricsTime(snap.statusSince);
-  }
-  Object.assign(rec, {
+    currentStatusStartTimeL: since, currentStatusStartTime: sinceText,
+    ...(hasReason ? { currentStatusReasonStartTimeL: since, currentStatusReasonStartTime: sinceText } : {}),
     agentName: agent.fullName, agentNickname: agent.nickname, agentLoginName: agent.loginName,
-  });
-  if (agent.pictureUrl) rec.agentPictureURL = agent.pictureUrl;
-  const ringing = status === 'ONLINE' && open < agent.maxChats && hashInts(data.seed, agent.index, Math.floor(now / 30_000)) % 6 === 0 ? 1 : 0;
-  Object.assign(rec, {
+    ...(agent.pictureUrl ? { agentPictureURL: agent.pictureUrl } : {}),
     agentSkills: agent.skillIds.map(id => ({ skillId: String(id), skillName: data.skillNames.get(id) ?? '' })),
     agentGroupId: agent.groupId, agentGroupName: data.groupNames.get(agent.groupId) ?? 'Main Group',
-    currentStatus: status, currentStatusDuration: Math.max(0, now - snap.statusSince),
-  });
-  if (hasReason) {
-    rec.currentStatusReason = String(snap.reason);
-    rec.currentStatusReasonDuration = Math.max(0, now - snap.statusSince);
-  }
-  Object.assign(rec, {
+    currentStatus: status, currentStatusDuration: Math.max(0, now - since),
+    ...(hasReason ? { currentStatusReason: String(snap.reason), currentStatusReasonDuration: Math.max(0, now - since) } : {}),
     load: Math.round((open / agent.maxChats) * 100) / 100,
     ringingSlots: ringing, configuredMaxSlots: agent.maxChats, busySlots: open,
     openAssignedConversations: open, intenseConversations: open > 1 && hashInts(data.seed, agent.index, 5) % 4 === 0 ? 1 : 0,
     agentPresence: 'true',
     currentConnectionState: a.connected ? 'CONNECTED' : 'DISCONNECTED',
-  });
-  return rec;
+  };
 }

@@ -22,8 +22,42 @@ function num(v: unknown): number | undefined {
 function timeMs(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v !== 'string' || !v) return undefined;
+  const fast = fastRfc3339Utc(v);
+  if (fast !== undefined) return fast;
   const t = Date.parse(v);
   return Number.isFinite(t) ? t : undefined;
+}
+
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
+/**
+ * `YYYY-MM-DDTHH:mm:ss[.fraction]Z` (what Agent Activity sends, §5.2) without Date.parse — it runs a
+ * million times for a month of activity. Anything else (offsets, short forms) → undefined → Date.parse.
+ */
+export function fastRfc3339Utc(s: string): number | undefined {
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(n - 1) !== 90 /* Z */ || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  let ms = 0;
+  if (n > 20) {
+    if (s.charCodeAt(19) !== 46 /* . */) return undefined;
+    let scale = 100;
+    for (let i = 20; i < n - 1; i++) {
+      const d = digit(s, i);
+      if (d < 0 || d > 9) return undefined;
+      ms += d * scale;
+      scale /= 10;
+    }
+    ms = Math.floor(ms);
+  }
+  for (const i of DIGIT_POSITIONS) {
+    const d = digit(s, i);
+    if (d < 0 || d > 9) return undefined;
+  }
+  const mo = two(s, 5), d = two(s, 8), h = two(s, 11), mi = two(s, 14), sec = two(s, 17);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59) return undefined;
+  return Date.UTC(two(s, 0) * 100 + two(s, 2), mo - 1, d, h, mi, sec, ms);
 }
 
 export function parseStatusChange(raw: unknown): StatusChange | undefined {

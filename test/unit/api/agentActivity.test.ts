@@ -2,7 +2,7 @@
 // links to the end, progress, cancellation, parsing (ids → strings, sessionId -1, reason ≤ 0), and
 // the users / skills / groups / lookups tables.
 import * as assert from 'node:assert/strict';
-import { parseStatusChange } from '../../../src/api/agentActivity';
+import { fastRfc3339Utc, parseStatusChange } from '../../../src/api/agentActivity';
 import { RangeRuleError } from '../../../src/api/errors';
 import type { ActivityProgress } from '../../../src/api/types';
 import { buildTimelines } from '../../../src/domain/timeline';
@@ -93,6 +93,16 @@ describe('api/agentActivity against the emulator', function () {
     assert.equal(away.prevStatusChangeTime, Date.UTC(2024, 4, 27, 13, 0, 2, 118));
     assert.equal(parseStatusChange({ ...row, statusReasonId: -1, statusReasonText: 'x' })!.statusReasonId, undefined);
     assert.equal(parseStatusChange({ time: 'nonsense', agentId: 1 }), undefined);
+    assert.equal(parseStatusChange({ ...row, time: '2024-05-27T15:00:02.118+02:00' })!.time, Date.UTC(2024, 4, 27, 13, 0, 2, 118), 'offsets go through Date.parse');
+  });
+
+  it('parses RFC 3339 UTC times fast, exactly as Date.parse does', () => {
+    for (const s of ['2024-05-27T13:00:02.118Z', '2024-05-27T13:00:02Z', '2024-05-27T13:00:02.1Z', '2024-05-27T13:00:02.123456Z', '1999-12-31T23:59:59.999Z', '2024-02-29T00:00:00.000Z']) {
+      assert.equal(fastRfc3339Utc(s), Date.parse(s), s);
+    }
+    for (const s of ['2022-02-24T00:00Z', '2024-05-27T13:00:02+02:00', '2024-13-27T13:00:02Z', 'abcd-05-27T13:00:02Z', '2024-05-27 13:00:02Z']) {
+      assert.equal(fastRfc3339Utc(s), undefined, s);
+    }
   });
 });
 

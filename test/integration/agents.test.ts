@@ -11,6 +11,7 @@ import type { ExtensionApi } from '../../src/extensionApi';
 import type { AgentsTestHooks } from '../../src/agents';
 import type { AgentNode, GroupNode, TreeNode } from '../../src/agents/agentsTree';
 import { statusBarText } from '../../src/agents/statusBarText';
+import { systemClock } from '../../src/agents/refreshScheduler';
 import { getApi, signInToEmulator, startTestEmulator, waitFor, withPrompter } from './support/fixture';
 import { BACK } from './support/scriptedPrompter';
 import { FakeClock } from '../unit/agents/fixtures';
@@ -56,6 +57,7 @@ describe('agents (Live Agents)', function () {
     api?.setPrompter(undefined);
     hooks?.overrideFocused(undefined);
     hooks?.overrideVisible(undefined);
+    hooks?.useClock(systemClock);
     await vscode.workspace.getConfiguration('liveperson').update('agents.groupBy', undefined, vscode.ConfigurationTarget.Global);
     if (api?.session.active) await vscode.commands.executeCommand('liveperson.signOut');
     await emulator?.close();

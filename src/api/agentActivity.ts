@@ -11,7 +11,8 @@ import type { ActivityProgress, LivePersonClient, RequestOptions, StatusChange, 
 
 const PATH = '/api/v2/account/{account}/status-changes';
 export const ACTIVITY_SOURCE = 'vscodeAgentStatus';
-export const DEFAULT_ACTIVITY_PAGE = 1000;
+/** v2 pages hold up to 5000 changes; the largest page means the fewest sequential round trips. */
+export const DEFAULT_ACTIVITY_PAGE = 5000;
 export const MAX_ACTIVITY_PAGE = 5000;
 
 function num(v: unknown): number | undefined {

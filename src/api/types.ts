@@ -114,7 +114,7 @@ export interface StatusChangesQuery {
   agentId?: string;
   empId?: string;
   groupId?: string;
-  /** v2 page size, ≤ 5000 (default 1000) */
+  /** v2 page size, ≤ 5000 (default 5000: the fewest round trips) */
   limit?: number;
 }
 export interface ActivityProgress {

@@ -34,7 +34,7 @@ export function attachChartInput(view: TimelineView): void {
 
   canvas.addEventListener('pointerdown', e => {
     if (!view.ds || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    canvas.focus();
+    canvas.focus({ preventScroll: true, focusVisible: false } as FocusOptions); // keys work after a click; the ring stays for keyboard users
     const p = local(e);
     pointers.set(e.pointerId, p);
     canvas.setPointerCapture(e.pointerId);

@@ -96,7 +96,7 @@ export class TimelineView {
     this.layout = undefined;
     this.selected = undefined;
     this.tooltip.hide();
-    this.requestDraw();
+    this.drawNow();
   }
   setOptions(o: { tz: TimeZoneMode; density: LaneDensity; groupByGroup: boolean }): void {
     const relayout = o.density !== this.density || o.groupByGroup !== this.groupByGroup;
@@ -141,6 +141,8 @@ export class TimelineView {
     this.lastDrawEnd = performance.now();
     this.root.dataset.frames = String(this.frames);
     this.root.dataset.mode = this.lastStats.mode;
+    // the axis labels drawn on the canvas, for tests and assistive tech reading the chart's state
+    this.root.dataset.axis = this.lastStats.ticks.join(' | ');
     return this.lastStats;
   }
 

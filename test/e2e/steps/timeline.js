@@ -1,0 +1,108 @@
+// Activity Timeline in a real browser: opened from a Live Agents agent row (context menu), the
+// webview draws lanes (the lane name is the tree's display name), hovering a bar shows the tooltip,
+// zooming changes the time axis. The webview must not trip its Content Security Policy.
+// Screenshots in test-results/e2e/ — look at them.
+'use strict';
+
+const GROUP_LABEL = /^(Online|Back soon|Away|Offline) \(\d+\)$/;
+const cspErrors = [];
+let listening = false;
+let agentName = '';
+
+function listen(ui) {
+  if (listening) return;
+  listening = true;
+  ui.page.on('console', m => {
+    const t = m.text();
+    if (/Content Security Policy|Refused to (load|execute|apply)/i.test(t) && /timeline|vscode-resource|vscode-cdn|webview/i.test(t)) cspErrors.push(t);
+  });
+}
+
+async function chart(ui) {
+  const chartEl = ui.webview().locator('.chart');
+  await chartEl.waitFor({ state: 'attached', timeout: 60_000 });
+  return chartEl;
+}
+
+const steps = [
+  ['open the timeline from a Live Agents agent row', async ui => {
+    listen(ui);
+    await ui.openContainer();
+    await ui.expandView('Live Agents');
+    const view = ui.view('Live Agents');
+    await view.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+    // an agent row (not a status group): expand the first group if needed
+    let rows = view.locator('.monaco-list-row[aria-level="2"]');
+    if (!(await rows.count())) {
+      await view.locator('.monaco-list-row[aria-level="1"]').first().click();
+      await ui.page.keyboard.press('ArrowRight');
+      rows = view.locator('.monaco-list-row[aria-level="2"]');
+      await rows.first().waitFor({ state: 'visible' });
+    }
+    const row = rows.first();
+    agentName = (await row.locator('.label-name').innerText()).trim();
+    if (!agentName || GROUP_LABEL.test(agentName)) throw new Error(`not an agent row: "${agentName}"`);
+    ui.log('opening the timeline for', agentName);
+    await row.click({ button: 'right' });
+    const item = ui.page.locator('.context-view .action-item', { hasText: 'Show Activity Timeline' }).first();
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    await ui.page.locator('.tabs-container .tab', { hasText: 'Activity Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  }],
+  ['the webview draws the agent’s lane with a time axis', async ui => {
+    const c = await chart(ui);
+    const wv = ui.webview();
+    await wv.locator('body[data-lanes]').waitFor({ state: 'attached', timeout: 60_000 });
+    const lanes = Number(await wv.locator('body').getAttribute('data-lanes'));
+    const intervals = Number(await wv.locator('body').getAttribute('data-intervals'));
+    if (lanes !== 1) throw new Error(`expected 1 lane, got ${lanes}`);
+    if (!(intervals > 0)) throw new Error('no intervals drawn');
+    const name = (await wv.locator('.lane-name:not([hidden])').first().innerText()).trim();
+    if (name !== agentName) throw new Error(`lane name "${name}" ≠ tree label "${agentName}"`);
+    const frames = Number(await c.getAttribute('data-frames'));
+    if (!(frames > 0)) throw new Error('the canvas never drew');
+    const axis = await c.getAttribute('data-axis');
+    if (!axis) throw new Error('no axis labels');
+    ui.log(`lanes drawn: ${lanes} lane, ${intervals} intervals; axis: ${axis}`);
+    await ui.shot('timeline-lanes');
+  }],
+  ['hovering a bar shows a tooltip with the agent, state and times', async ui => {
+    const wv = ui.webview();
+    const canvas = wv.locator('canvas.plot');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no canvas box');
+    const tooltip = wv.locator('.tooltip');
+    const y = box.y + 30 + 13; // axis height + half the first lane
+    let shown = false;
+    for (let x = box.x + box.width - 8; x > box.x + 8 && !shown; x -= Math.max(6, box.width / 40)) {
+      await ui.page.mouse.move(x, y);
+      await ui.page.waitForTimeout(60);
+      shown = await tooltip.isVisible();
+    }
+    if (!shown) throw new Error('no tooltip over the lane');
+    const text = await tooltip.innerText();
+    for (const want of [agentName, 'State', 'Start', 'End', 'Duration', 'Session']) if (!text.includes(want)) throw new Error(`tooltip lacks "${want}": ${text}`);
+    ui.log('tooltip:', text.replace(/\s+/g, ' '));
+    await ui.shot('timeline-tooltip');
+  }],
+  ['zooming in changes the axis labels (days → hours → minutes)', async ui => {
+    const c = await chart(ui);
+    const before = await c.getAttribute('data-axis');
+    const wv = ui.webview();
+    const plus = wv.locator('#zoom vscode-button', { hasText: '+' });
+    for (let i = 0; i < 4; i++) { await plus.click(); await ui.page.waitForTimeout(80); }
+    // and one wheel notch over the chart
+    const box = await wv.locator('canvas.plot').boundingBox();
+    await ui.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await ui.page.mouse.wheel(0, -200);
+    await ui.page.waitForTimeout(200);
+    const after = await c.getAttribute('data-axis');
+    ui.log(`axis before: ${before}\naxis after:  ${after}`);
+    if (!after || after === before) throw new Error('the axis did not change on zoom');
+    if (!/\d\d:\d\d/.test(after)) throw new Error(`zoomed-in axis has no clock labels: ${after}`);
+    await ui.shot('timeline-zoomed');
+    if (cspErrors.length) throw new Error(`CSP violations in the webview:\n${cspErrors.join('\n')}`);
+  }],
+];
+
+module.exports = { steps };

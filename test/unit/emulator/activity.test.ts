@@ -157,6 +157,20 @@ describe('emulator: Agent Activity status-changes', () => {
     const p2 = await get(`source=t&v=1&${window(T - 2 * DAY, T)}&limit=10&offset=10`);
     assert.notEqual(p2.json.agentsInfo[0].agentId, r.json.agentsInfo[0].agentId);
   });
+  it('v1 silently truncates a page at 20 × limit × days changes (v2 does not)', async () => {
+    const id = emu.control.agentIds()[11];
+    for (let i = 0; i < 30; i++) {
+      clock.set(T + 1000 + i * 1000);
+      emu.control.setAgentStatus(id, i % 2 ? 'ONLINE' : 'AWAY');
+    }
+    clock.set(T + 60_000);
+    const range = window(T - 3_600_000, T + 60_000);
+    const v1 = await get(`source=t&v=1&${range}&agentId=${id}&limit=1`);
+    assert.equal(v1.json.agentsInfo[0].statusChangeHistory.length, 20);
+    const v2 = await get(`source=t&v=2&${range}&agentId=${id}`);
+    assert.ok(v2.json.stateChanges.length >= 30);
+    clock.set(T);
+  });
   it('hides changes newer than the data latency (activityLagMinutes)', async () => {
     const lagged = await startEmulator({ agents: 60, now: clock.now, activityLagMinutes: 60 });
     try {

@@ -22,7 +22,7 @@ async function main() {
   const runDir = path.join(HOST_ROOT, 'demo');
   fs.mkdirSync(runDir, { recursive: true });
   const vsix = path.join(runDir, 'liveperson-agent-status.vsix');
-  run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '-o', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+  run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '-o', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
   installVsix(vsix, runDir);
   const port = Number(process.env.PORT || 8080);
   const cs = await startCodeServer({ port, runDir, folder: path.join(runDir, 'workspace'), fresh: false, env });

@@ -39,7 +39,7 @@ async function main() {
   fs.mkdirSync(runDir, { recursive: true });
   const vsix = path.join(runDir, 'liveperson-agent-status.vsix');
   if (!process.env.NO_BUILD) run('node', ['esbuild.js', '--production']);
-  run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '-o', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+  run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '-o', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
   console.log(`packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB`);
   const emulator = await startEmulatorProcess(Number(process.env.EMULATOR_PORT || 18299));
   console.log('emulator at', emulator.url);

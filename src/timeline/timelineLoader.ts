@@ -13,7 +13,9 @@ import { packTimelines, type ColumnarDataset } from '../shared/columnar';
 import type { AgentScope, LoadProgress, TotalsPayload } from '../shared/protocol';
 
 /** Up to this many selected agents are fetched one by one (agentId filter); more → whole account, filtered. */
-export const PER_AGENT_LIMIT = 8;
+export const PER_AGENT_LIMIT = 20;
+/** Per-agent queries in flight at once. */
+export const ACTIVITY_CONCURRENCY = 3;
 /** The live "now" segment is added only when the range reaches this close to now. */
 export const LIVE_SLACK_MS = 5 * 60_000;
 
@@ -54,26 +56,41 @@ export async function loadTimeline(client: LivePersonClient, scope: AgentScope, 
   progress.phase = 'activity';
   const wanted = scope.kind === 'agents' ? new Set(scope.agentIds) : undefined;
   const queries = wanted && wanted.size <= PER_AGENT_LIMIT ? [...wanted].map(agentId => ({ agentId })) : [{}];
-  let changes: StatusChange[] = [];
-  let donePages = 0;
-  let doneReceived = 0;
-  for (const q of queries) {
-    const part = await client.agentActivity.statusChanges({ from: window.from, to: window.to, ...q }, {
-      signal: opts.signal,
-      onProgress: p => {
-        progress.pages = donePages + p.pages;
-        progress.received = doneReceived + p.received;
-        progress.totalPages = queries.length === 1 && p.totalPages ? p.totalPages : undefined;
-        progress.chunk = p.chunk;
-        progress.chunks = p.chunks;
-        opts.onProgress({ ...progress });
-      },
-    });
-    donePages = progress.pages;
-    doneReceived += part.length;
-    progress.received = doneReceived;
-    changes = changes.length ? changes.concat(part) : part;
+  const pagesOf = new Array<number>(queries.length).fill(0);
+  const receivedOf = new Array<number>(queries.length).fill(0);
+  const parts: StatusChange[][] = new Array(queries.length);
+  let next = 0;
+  // one failure stops the other queries too
+  const stopAll = new AbortController();
+  const onAbort = () => stopAll.abort();
+  if (opts.signal.aborted) stopAll.abort(); else opts.signal.addEventListener('abort', onAbort);
+  const worker = async () => {
+    while (next < queries.length) {
+      const q = next++;
+      parts[q] = await client.agentActivity.statusChanges({ from: window.from, to: window.to, ...queries[q] }, {
+        signal: stopAll.signal,
+        onProgress: p => {
+          pagesOf[q] = p.pages;
+          receivedOf[q] = p.received;
+          progress.pages = pagesOf.reduce((a, b) => a + b, 0);
+          progress.received = receivedOf.reduce((a, b) => a + b, 0);
+          progress.totalPages = queries.length === 1 && p.totalPages ? p.totalPages : undefined;
+          progress.chunk = p.chunk;
+          progress.chunks = p.chunks;
+          opts.onProgress({ ...progress });
+        },
+      });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(ACTIVITY_CONCURRENCY, queries.length) }, worker));
+  } catch (e) {
+    stopAll.abort();
+    throw e;
+  } finally {
+    opts.signal.removeEventListener('abort', onAbort);
   }
+  let changes: StatusChange[] = parts.length === 1 ? parts[0] : parts.flat();
   if (wanted) changes = changes.filter(c => wanted.has(c.agentId));
   let timelines = buildTimelines(changes, window, { names, reasonTexts });
 

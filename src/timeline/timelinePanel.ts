@@ -129,6 +129,13 @@ export class TimelinePanel implements vscode.Disposable {
     }
   }
 
+  /** The time-zone setting changed: follow it, and tell the webview. */
+  setTimeZone(tz: PanelUiState['timeZone']): void {
+    if (this.state.timeZone === tz) return;
+    this.setState({ ...this.state, timeZone: tz });
+    this.post({ type: 'state', state: this.state, title: this.title() });
+  }
+
   private setState(next: PanelUiState): void {
     this.state = next;
     this.panel.title = this.title();

@@ -39,10 +39,7 @@ export class TimelinePanels implements vscode.Disposable, vscode.WebviewPanelSer
 
   /** The time-zone setting changed: open panels follow it. */
   applyTimeZone(tz: PanelUiState['timeZone']): void {
-    for (const p of this.open) {
-      if (p.state.timeZone === tz) continue;
-      void p.receive({ type: 'uiState', state: { ...p.state, timeZone: tz } });
-    }
+    for (const p of this.open) p.setTimeZone(tz);
   }
 
   private track(p: TimelinePanel): TimelinePanel {

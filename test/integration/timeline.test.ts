@@ -223,6 +223,24 @@ describe('timeline', function () {
     assert.match(md, /\*\*All agents\*\*/);
   });
 
+  it('an empty range still answers with the agent’s (empty) lane, and the time-zone setting reaches open panels', async () => {
+    const from = Date.now() - 3 * 24 * HOUR;
+    const panel = await open({ agentIds: ['999999001'], from, to: from + HOUR });
+    const data = await dataOf(panel);
+    assert.deepStrictEqual(data.agentIds, ['999999001']);
+    assert.strictEqual(data.intervals, 0, 'no activity and no live segment for a past range');
+    const config = vscode.workspace.getConfiguration('liveperson');
+    const tz = panel.state.timeZone === 'utc' ? 'local' : 'utc';
+    await config.update('timeline.timeZone', tz, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(() => panel.state.timeZone === tz, 'the panel to follow the setting');
+      const msg = records(panel, 'state').at(-1);
+      assert.ok(msg && msg.type === 'state' && msg.state.timeZone === tz, 'the webview is told');
+    } finally {
+      await config.update('timeline.timeZone', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('opens from the palette: agents picked, then a preset range', async () => {
     const ids = emulator.control.agentIds();
     const pickTwo = (items: readonly PickItem<unknown>[]) => items.filter(i => i.value === ids[1] || i.value === ids[2]);

@@ -16,6 +16,8 @@ export type ErrorKind =
 
 export class LivePersonError extends Error {
   override readonly name: string = 'LivePersonError';
+  /** rateLimit only: how long the server asked to wait (Retry-After, at least the policy minimum), in ms */
+  retryAfterMs?: number;
   constructor(
     message: string,
     readonly kind: ErrorKind,

@@ -106,6 +106,7 @@ export class Http {
       const ok = (answer.status >= 200 && answer.status < 300) || (req.acceptStatus?.includes(answer.status) ?? false);
       if (!ok) {
         const err = errorFromStatus(answer.status, answer.text, answer.headers.get('content-type'), failed);
+        if (answer.status === 429) err.retryAfterMs = rateLimitDelay(this.policy, !!req.isLogin, answer.headers.get('retry-after'), this.now());
         this.logger.warn(redact(`${req.method} ${u.pathname} failed: ${err.message}`));
         throw err;
       }

@@ -79,6 +79,14 @@ describe('api/http against the emulator', function () {
     assert.match(e.hint, /Wait/);
   });
 
+  it('tells a caller that gives up on 429 how long the server asked to wait (retryAfterMs)', async () => {
+    const c = rig.client(OAUTH1, { retryPolicy: { ...FAST_RETRY, rateLimitRetries: 0, retryAfterFactor: 1, maxRetryAfterMs: 60_000 } });
+    await c.statusReasons.list();
+    rig.emu.control.setFaults({ rate429: 1, retryAfterSeconds: 7 });
+    const e = await rejectsWith(c.statusReasons.list(), 'rateLimit', 429);
+    assert.equal(e.retryAfterMs, 7000);
+  });
+
   it('retries a login answered 429 (login429) after the login minimum and signs in', async () => {
     rig.emu.control.setFaults({ login429: 1 });
     const c = rig.client(LOGIN, { retryPolicy: { ...FAST_RETRY, rateLimitRetries: 100, loginRateLimitMinMs: 20 } });

@@ -57,16 +57,4 @@ export function formatClock(epochMs: number | undefined): string {
   return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-/**
- * Escapes server text (agent names, reason texts, group and skill names) for a Markdown tooltip:
- * every Markdown metacharacter is backslash-escaped and `<`, `>`, `&` become entities, so nothing
- * a server sends can add links, images, HTML or formatting.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, ch => `\\${ch}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
-}
+export { escapeMarkdown } from '../domain/markdownText';

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter } from './prompter';
+import { neutralizeLinks } from '../domain/markdownText';
 
 export class VsCodePrompter implements Prompter {
   input(options: InputOptions): Promise<string | Back | undefined> {
@@ -149,7 +150,12 @@ export class VsCodePrompter implements Prompter {
   }
 }
 
-/** Forwards every call to the current target; `setTarget(undefined)` restores the fallback. */
+/**
+ * Forwards every call to the current target; `setTarget(undefined)` restores the fallback.
+ * Notifications render `[label](target)` as links and their messages quote server text (reason texts,
+ * agent names, LivePerson's error causes), so every notification passes through neutralizeLinks here,
+ * once for every feature.
+ */
 export class DelegatingPrompter implements Prompter {
   private target: Prompter;
   constructor(private readonly fallback: Prompter) {
@@ -162,9 +168,9 @@ export class DelegatingPrompter implements Prompter {
   pick<T>(items: readonly PickItem<T>[], o: PickOptions) { return this.target.pick(items, o); }
   pickMany<T>(items: readonly PickItem<T>[], o: PickOptions) { return this.target.pickMany(items, o); }
   confirm(m: string, o: { detail?: string; confirmLabel: string }) { return this.target.confirm(m, o); }
-  info(m: string, ...a: string[]) { return this.target.info(m, ...a); }
-  warn(m: string, ...a: string[]) { return this.target.warn(m, ...a); }
-  error(m: string, ...a: string[]) { return this.target.error(m, ...a); }
+  info(m: string, ...a: string[]) { return this.target.info(neutralizeLinks(m), ...a); }
+  warn(m: string, ...a: string[]) { return this.target.warn(neutralizeLinks(m), ...a); }
+  error(m: string, ...a: string[]) { return this.target.error(neutralizeLinks(m), ...a); }
   openFile(o: { title?: string; filters?: Record<string, string[]> }) { return this.target.openFile(o); }
   saveFile(o: { title?: string; defaultName?: string; filters?: Record<string, string[]> }) { return this.target.saveFile(o); }
 }

@@ -19,13 +19,11 @@ import { StatusReasonsModel } from './model';
 import type { StatusReasonsNode } from './nodes';
 import { StatusReasonsTreeProvider } from './treeProvider';
 import { VirtualDocuments } from './virtualDocuments';
-import { linkSafePrompter } from './safePrompter';
 import { statusReasonsTestHooks, type StatusReasonsTestHooks } from './testHooks';
 
 export const VIEW_ID = 'liveperson.statusReasons';
 
-export function registerStatusReasons(shell: FeatureContext): StatusReasonsTestHooks {
-  const ctx: FeatureContext = { ...shell, prompter: linkSafePrompter(shell.prompter) };
+export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHooks {
   const subs = ctx.extensionContext.subscriptions;
   const model = new StatusReasonsModel(ctx.session, ctx.log);
   const provider = new StatusReasonsTreeProvider(model, ctx.settings.get('statusReasons.showDeleted'));

@@ -1,6 +1,6 @@
 // How a reason looks in the tree, as plain strings (unit-tested without VS Code). No `vscode` here.
 import type { ReasonState, StatusReason } from '../api/types';
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown } from '../domain/markdownText';
 
 export const stateNodeId = (state: ReasonState): string => `statusReasonState:${state}`;
 export const reasonNodeId = (id: string): string => `statusReason:${id}`;

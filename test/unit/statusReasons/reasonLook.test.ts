@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { escapeMarkdown, neutralizeLinks } from '../../../src/statusReasons/markdown';
+import { escapeMarkdown, neutralizeLinks } from '../../../src/domain/markdownText';
 import { isReasonNode, reasonContextValue, reasonDescription, reasonTooltipMarkdown } from '../../../src/statusReasons/reasonLook';
 import { reason } from './fixtures';
 

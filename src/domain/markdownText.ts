@@ -1,4 +1,4 @@
-// Escaping of server text (reason texts) for Markdown tooltips. No `vscode` here.
+// Making server text (reason texts, agent, group and skill names) safe in Markdown. No `vscode` here.
 // Markdown syntax characters get a backslash; `<`, `>` and `&` become entities so neither raw HTML
 // nor an entity typed by someone else is ever interpreted. Line breaks become spaces.
 

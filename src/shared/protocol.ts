@@ -49,8 +49,8 @@ export interface LoadProgress {
 }
 
 /** What the user can do next about an error; the host knows how to run each. */
-export type PanelActionId = 'retry' | 'signIn' | 'showLog' | 'pickAgents' | 'lastDay';
-export const PANEL_ACTIONS: readonly PanelActionId[] = ['retry', 'signIn', 'showLog', 'pickAgents', 'lastDay'];
+export type PanelActionId = 'retry' | 'signIn' | 'showLog' | 'pickAgents' | 'lastWeek';
+export const PANEL_ACTIONS: readonly PanelActionId[] = ['retry', 'signIn', 'showLog', 'pickAgents', 'lastWeek'];
 
 export interface PanelError {
   /** LivePersonError kind, or 'unexpected' */

@@ -7,6 +7,9 @@ const MIN_NAME_ROW = 10;
 
 export class LaneNames {
   private readonly pool: HTMLDivElement[] = [];
+  private lastKey = '';
+  private lastData: ColumnarDataset | undefined;
+  private lastLayout: LaneLayout | undefined;
 
   constructor(private readonly root: HTMLElement, private readonly onPick: (row: number) => void) {
     root.addEventListener('click', e => {
@@ -16,6 +19,12 @@ export class LaneNames {
   }
 
   render(ds: ColumnarDataset | undefined, layout: LaneLayout | undefined, scrollTop: number, height: number, hoverRow: number, selectedRow: number): void {
+    // zoom and pan redraw the canvas every frame; the names only change with scroll, layout, hover, selection
+    const key = `${scrollTop}|${height}|${hoverRow}|${selectedRow}`;
+    if (key === this.lastKey && ds === this.lastData && layout === this.lastLayout) return;
+    this.lastKey = key;
+    this.lastData = ds;
+    this.lastLayout = layout;
     let used = 0;
     if (ds && layout && layout.rowHeight >= MIN_NAME_ROW) {
       const [r0, r1] = visibleRows(layout, scrollTop, height);

@@ -213,8 +213,8 @@ export class TimelineRenderer {
       ctx.lineWidth = 1;
       ctx.stroke();
     }
-    if (f.now > f.window.start && f.now < f.window.end) {
-      const x = Math.round(((f.now - f.window.start) / (f.window.end - f.window.start)) * W) + 0.5;
+    if (f.now > f.window.start && f.now <= f.window.end) {
+      const x = Math.min(W - 1, Math.round(((f.now - f.window.start) / (f.window.end - f.window.start)) * W)) + 0.5;
       ctx.save();
       ctx.setLineDash([4, 3]);
       ctx.strokeStyle = f.theme.now;
@@ -360,8 +360,8 @@ export class TimelineRenderer {
       ctx.fillText(context, 6, AXIS_HEIGHT / 2 - 2);
       labels.unshift(context);
     }
-    if (f.now > f.window.start && f.now < f.window.end) {
-      const x = ((f.now - f.window.start) / (f.window.end - f.window.start)) * W;
+    if (f.now > f.window.start && f.now <= f.window.end) {
+      const x = Math.min(W - 4, ((f.now - f.window.start) / (f.window.end - f.window.start)) * W);
       ctx.fillStyle = f.theme.now;
       ctx.beginPath();
       ctx.moveTo(x - 4, AXIS_HEIGHT - 6);

@@ -2,6 +2,7 @@
 // Markdown table. Pure functions over the columnar dataset; server text (agent names, reason texts)
 // is escaped for each format (CSV quoting + formula guard, Markdown/HTML escaping).
 import { AGENT_STATES, AGENT_STATE_LABEL } from '../domain/agentState';
+import { escapeMarkdown } from '../domain/markdownText';
 import type { StateTotals } from '../domain/timelineTypes';
 import { FLAG_OPEN, MARKER_LOGIN, stateOfCode, type ColumnarDataset } from './columnar';
 import type { TimeZoneMode, TotalsPayload } from './protocol';
@@ -54,13 +55,9 @@ export function timelineJson(ds: ColumnarDataset, totals: TotalsPayload, meta: E
   }, null, 2) + '\n';
 }
 
-/** Escapes text for a Markdown table cell: Markdown syntax, HTML, pipes and line breaks. */
+/** Escapes text for a Markdown table cell: the project's one Markdown-safety rule (syntax, HTML, pipes, line breaks). */
 export function markdownCell(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!~]/g, m => `\\${m}`)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+  return escapeMarkdown(text);
 }
 
 function totalsRow(label: string, t: StateTotals | undefined): string {

@@ -4,12 +4,19 @@
 // session (e.g. the exact password typed) so they are masked wherever they appear.
 const MASK = '‹redacted›';
 
+const SECRET_FIELDS = 'password|secret|bearer|csrf|accessTokenSecret|accessToken|access_token|appKey|client_secret|token|tokenSecret|oauth_signature|oauth_token|oauth_consumer_key|Session_id|sessionId';
+
 const PATTERNS: RegExp[] = [
   // Authorization: Bearer xxx / OAuth k="v", ...  (header lines and header objects)
   /(authorization["']?\s*[:=]\s*["']?)(bearer|oauth)\s+[^\r\n"']+/gi,
   /\b(bearer)\s+[A-Za-z0-9._~+/=-]{6,}/gi,
-  // JSON / form / query fields carrying secrets
-  /(["']?(?:password|secret|bearer|csrf|accessTokenSecret|accessToken|access_token|appKey|client_secret|token|tokenSecret|oauth_signature|oauth_token|oauth_consumer_key|Session_id|sessionId)["']?\s*[:=]\s*["']?)([^"'&,\s;}]+)/gi,
+  // JSON / form / query / OAuth-header fields carrying secrets. A quoted value is masked up to its
+  // closing quote (a password may hold spaces, commas or escaped quotes); `\"` opens a value inside
+  // JSON that was itself put in a JSON string (a logged header object).
+  new RegExp(
+    `(["']?(?:${SECRET_FIELDS})\\\\?["']?\\s*[:=]\\s*)(?:(\\\\")(?:[^"\\\\\\r\\n]|\\\\[^"])*|(")(?:\\\\.|[^"\\\\\\r\\n])*|(')(?:\\\\.|[^'\\\\\\r\\n])*|([^"'&,\\s;}]+))`,
+    'gi',
+  ),
   // Cookie headers
   /((?:set-)?cookie["']?\s*[:=]\s*["']?)[^\r\n"']+/gi,
 ];
@@ -27,9 +34,11 @@ export function forgetSecret(value: string | undefined): void {
 export function redact(text: string): string {
   let out = text;
   for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(MASK);
+  // Fields first: the Authorization rule below masks only up to the first quote of an OAuth header,
+  // which would otherwise take the `oauth_consumer_key=` in front of the first value with it.
+  out = out.replace(PATTERNS[2], (_m, head: string, q1?: string, q2?: string, q3?: string) => `${head}${q1 ?? q2 ?? q3 ?? ''}${MASK}`);
   out = out.replace(PATTERNS[0], (_m, head: string) => `${head}${MASK}`);
   out = out.replace(PATTERNS[1], (_m, word: string) => `${word} ${MASK}`);
-  out = out.replace(PATTERNS[2], (_m, head: string) => `${head}${MASK}`);
   out = out.replace(PATTERNS[3], (_m, head: string) => `${head}${MASK}`);
   return out;
 }

@@ -43,11 +43,22 @@ const steps = [
     agentName = (await row.locator('.label-name').innerText()).trim();
     if (!agentName || GROUP_LABEL.test(agentName)) throw new Error(`not an agent row: "${agentName}"`);
     ui.log('opening the timeline for', agentName);
+    const tab = ui.page.locator('.tabs-container .tab', { hasText: 'Activity Timeline' }).first();
+    // the row's context menu (menus ignore a click that comes too soon after they open: wait a beat)
     await row.click({ button: 'right' });
     const item = ui.page.locator('.context-view .action-item', { hasText: 'Show Activity Timeline' }).first();
     await item.waitFor({ state: 'visible' });
-    await item.click();
-    await ui.page.locator('.tabs-container .tab', { hasText: 'Activity Timeline' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await ui.page.waitForTimeout(400);
+    await item.locator('.action-label').click();
+    const opened = await tab.waitFor({ state: 'visible', timeout: 8_000 }).then(() => true, () => false);
+    if (!opened) {
+      // the same command from the row's inline action
+      ui.log('context menu did not open the panel; using the row\'s inline action');
+      await ui.page.keyboard.press('Escape');
+      await row.hover();
+      await row.locator('.action-label[aria-label^="Show Activity Timeline"]').click();
+    }
+    await tab.waitFor({ state: 'visible', timeout: 30_000 });
   }],
   ['the webview draws the agent’s lane with a time axis', async ui => {
     const c = await chart(ui);

@@ -97,14 +97,20 @@ export function parseAgentRecord(raw: unknown): AgentStatusRecord | undefined {
   return rec;
 }
 
-/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
+/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure, after which no further item is started. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i]);
+      try {
+        out[i] = await fn(items[i]);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));

@@ -128,4 +128,20 @@ describe('api/agentMetrics against the emulator', function () {
     assert.deepEqual(out, [2, 4, 6, 8, 10, 12, 14]);
     assert.equal(peak, 3);
   });
+
+  it('mapLimit starts no further item once one has failed (a 403 on page 2 must not fetch the other 98 pages)', async () => {
+    const started: number[] = [];
+    const items = Array.from({ length: 100 }, (_, i) => i);
+    await assert.rejects(
+      mapLimit(items, 3, async (x) => {
+        started.push(x);
+        await new Promise((r) => setTimeout(r, 2));
+        if (x === 1) throw new Error('page 2 refused');
+        return x;
+      }),
+      /page 2 refused/,
+    );
+    await new Promise((r) => setTimeout(r, 30)); // the other workers had time to go on, had they not stopped
+    assert.ok(started.length <= 4, `started ${started.length} items after the failure: ${started.join(',')}`);
+  });
 });

@@ -121,13 +121,17 @@ describe('api/auth against the emulator', function () {
 
   it('never puts a password, bearer, csrf, cookie or OAuth secret in a message or a log line', async () => {
     const failures: string[] = [];
+    let expectedFailures = 0;
     const collect = async (p: Promise<unknown>) => {
+      expectedFailures++;
       try {
         await p;
       } catch (e) {
         const err = e as LivePersonError;
         failures.push(err.message, err.hint, ...(err.causes ?? []), err.request ?? '');
+        return;
       }
+      assert.fail(`call ${expectedFailures} was expected to fail (its error text is what this test checks)`);
     };
     const login = rig.client(LOGIN, { refreshIntervalMs: 20 });
     await login.statusReasons.list();
@@ -144,7 +148,8 @@ describe('api/auth against the emulator', function () {
     const sessionSecrets = [issued.bearer, issued.csrf, ...issued.cookies.values()];
     assert.equal(sessionSecrets.length, 3, 'bearer, csrf and the Session_id cookie');
     await login.dispose();
-    assert.ok(failures.length >= 8);
+    assert.equal(expectedFailures, 5);
+    assert.ok(failures.length >= 3 * expectedFailures, "message, hint and request of each failure");
     assert.ok(rig.logger.lines.length > 10);
     assertNoSecrets([...failures, ...rig.logger.lines], [...sessionSecrets, 'Wr0ng-Passw0rd!', 'Wr0ng-Secret!', 'Wr0ng-Token-123']);
     assert.deepEqual(rig.logger.lines.join('\n').match(/[0-9a-f]{32,}/g) ?? [], [], 'no long hex token of any session in the log');

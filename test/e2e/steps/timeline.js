@@ -114,6 +114,26 @@ const steps = [
     await ui.shot('timeline-zoomed');
     if (cspErrors.length) throw new Error(`CSP violations in the webview:\n${cspErrors.join('\n')}`);
   }],
+  ['a whole status group (its inline action) opens one lane per agent of the group', async ui => {
+    await ui.page.keyboard.press('Escape');
+    const view = ui.view('Live Agents');
+    const group = view.locator('.monaco-list-row[aria-level="1"]', { hasText: /^Online/ }).first();
+    await group.waitFor({ state: 'visible' });
+    const count = Number(((await group.locator('.label-name').innerText()).match(/\((\d+)\)/) || [])[1]);
+    if (!(count > 1)) throw new Error('the Online group has no count');
+    await group.hover();
+    await group.locator('.action-label[aria-label^="Show Activity Timeline"]').click();
+    const tab = ui.page.locator('.tabs-container .tab', { hasText: `${count} agents` }).first();
+    await tab.waitFor({ state: 'visible', timeout: 30_000 });
+    const wv = ui.webview();
+    await wv.locator(`body[data-lanes="${count}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+    const c = await chart(ui);
+    await ui.page.waitForFunction(() => true);
+    if (!(Number(await c.getAttribute('data-frames')) > 0)) throw new Error('the canvas never drew');
+    ui.log(`group timeline: ${count} lanes, ${await wv.locator('body').getAttribute('data-intervals')} intervals`);
+    await ui.shot('timeline-group');
+    if (cspErrors.length) throw new Error(`CSP violations in the webview:\n${cspErrors.join('\n')}`);
+  }],
 ];
 
 module.exports = { steps };

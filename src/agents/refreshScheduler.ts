@@ -106,7 +106,11 @@ export class RefreshScheduler {
   /** false while signed out: also aborts a request in flight and forgets the backoff */
   setEnabled(v: boolean): void {
     if (!v) {
+      // The aborted refresh settles on its own; it is no longer "the" refresh, so enabling again
+      // (an account switch) starts one for the new account at once instead of waiting for it.
       this.abort?.abort();
+      this.abort = undefined;
+      this.inFlight = undefined;
       this.consecutiveFailures = 0;
       this.backoffUntilAt = undefined;
       this.lastError = undefined;
@@ -173,6 +177,7 @@ export class RefreshScheduler {
     const run = (async () => {
       try {
         await this.opts.run(abort.signal, trigger);
+        if (abort.signal.aborted) return;
         this.stats.succeeded++;
         this.consecutiveFailures = 0;
         this.backoffUntilAt = undefined;
@@ -184,9 +189,13 @@ export class RefreshScheduler {
         this.lastError = e;
         this.backoffUntilAt = this.clock.now() + this.backoffDelay(e);
       } finally {
-        if (this.abort === abort) this.abort = undefined;
-        this.inFlight = undefined;
-        if (this.active) this.arm(this.backoffUntilAt ?? this.clock.now() + this.opts.intervalMs());
+        // Only the current refresh may clear the in-flight mark and arm the next one; one aborted
+        // by setEnabled(false) has been replaced already.
+        if (this.abort === abort) {
+          this.abort = undefined;
+          this.inFlight = undefined;
+          if (this.active) this.arm(this.backoffUntilAt ?? this.clock.now() + this.opts.intervalMs());
+        }
         this.opts.onDidChangeState?.();
       }
     })();

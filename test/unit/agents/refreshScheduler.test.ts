@@ -156,4 +156,39 @@ describe('agents: RefreshScheduler', () => {
     await flush();
     assert.strictEqual(aborted, true);
   });
+
+  it('an account switch during a refresh refreshes the new account at once (not an interval later)', async () => {
+    const clock = new FakeClock();
+    const runs: AbortSignal[] = [];
+    const s = new RefreshScheduler({
+      clock,
+      intervalMs: () => 30_000,
+      // like the controller's run: a request that ends (rejects) when it is aborted
+      run: signal => {
+        runs.push(signal);
+        return new Promise<void>((resolve, reject) => {
+          signal.addEventListener('abort', () => reject(new Error('cancelled')));
+          clock.setTimeout(resolve, 5_000);
+        });
+      },
+    });
+    s.setEnabled(true);
+    s.setVisible(true);
+    await flush();
+    assert.strictEqual(runs.length, 1);
+    // the controller's accountChanged: disable (aborts the old account's refresh), enable again
+    s.setEnabled(false);
+    s.setEnabled(true);
+    await flush();
+    assert.strictEqual(runs[0].aborted, true);
+    assert.strictEqual(runs.length, 2, 'the new account is fetched at once');
+    assert.strictEqual(s.isRunning, true);
+    const joined = s.refreshNow();
+    assert.strictEqual(runs.length, 2, 'a manual refresh joins the new account\'s refresh, not the aborted one');
+    await clock.advance(5_000);
+    await joined;
+    assert.strictEqual(s.stats.succeeded, 1);
+    assert.strictEqual(s.nextDueAt, clock.now() + 30_000, 'one timer, an interval after the new refresh');
+    assert.strictEqual(clock.pending, 1);
+  });
 });

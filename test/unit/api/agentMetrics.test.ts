@@ -45,9 +45,10 @@ describe('api/agentMetrics against the emulator', function () {
     const byGroup = await c.agentMetrics.allAgents({ agentGroupIds: [some.agentGroupId!] });
     assert.ok(byGroup.records.length > 0 && byGroup.records.every((r) => r.agentGroupId === some.agentGroupId));
     const connected = await c.agentMetrics.allAgents({ connectionStates: ['CONNECTED'], agentPresence: true, timestampFrom: Date.now() - 10 * 60_000 });
-    assert.ok(connected.records.every((r) => r.currentConnectionState === 'CONNECTED'));
+    assert.ok(connected.records.length > 0 && connected.records.every((r) => r.currentConnectionState === 'CONNECTED'));
     const combined = await c.agentMetrics.allAgents({ status: ['ONLINE'], agentGroupIds: [some.agentGroupId!] });
     assert.ok(combined.records.every((r) => r.currentStatus === 'ONLINE' && r.agentGroupId === some.agentGroupId), 'filters AND together');
+    assert.deepEqual(combined.records.map((r) => r.agentId).sort(), byGroup.records.filter((r) => r.currentStatus === 'ONLINE').map((r) => r.agentId).sort(), 'exactly the group’s online agents');
     assert.deepEqual(filterBody({ status: ['AWAY'], agentIds: ['1'], timestampFrom: 5 }), { status: ['AWAY'], agentIds: ['1'], timestamp: { from: 5 } });
   });
 

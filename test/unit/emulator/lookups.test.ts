@@ -29,6 +29,7 @@ describe('emulator: users, skills, agent groups', () => {
   });
   it('users: select keeps only the named fields; include_deleted adds deleted users; get by id', async () => {
     const r = await get('users?v=4.0&select=id,nickname,loginName');
+    assert.ok(r.json.length > 0);
     for (const u of r.json) assert.deepEqual(Object.keys(u).sort(), ['id', 'loginName', 'nickname']);
     const all = await get('users?v=4.0&include_deleted=true&select=$all');
     assert.ok(all.json.length > r.json.length);

@@ -87,8 +87,9 @@ describe('agents (Live Agents)', function () {
   it('joins the reason id to its text, a deleted reason marked "(deleted)"; tooltip escaped', async () => {
     const { reasons } = await client().lookups.load();
     const deleted = [...reasons.values()].find(r => r.deleted && r.state === 'Away') as StatusReason;
-    const fancy = [...reasons.values()].find(r => !r.deleted && /\*\*/.test(r.text)) ?? [...reasons.values()].find(r => !r.deleted && r.state === 'Away')!;
+    const fancy = [...reasons.values()].find(r => !r.deleted && /\*\*/.test(r.text)) as StatusReason;
     assert.ok(deleted, 'the emulator seeds a deleted Away reason');
+    assert.ok(fancy, 'the emulator seeds a reason whose text holds Markdown (**)');
     const [a, b] = agentsShown().map(n => n.agentId);
     emulator.control.setAgentStatus(a, 'AWAY', deleted.id);
     emulator.control.setAgentStatus(b, 'AWAY', fancy.id);
@@ -101,7 +102,7 @@ describe('agents (Live Agents)', function () {
     const item = ctl().provider.resolveTreeItem(ctl().provider.getTreeItem(nodeB), nodeB);
     const md = (item.tooltip as vscode.MarkdownString).value;
     assert.ok(md.includes(`| Agent id | ${b} |`), md);
-    if (fancy.text.includes('**')) assert.ok(md.includes('\\*\\*') && !/[^\\]\*\*now/.test(md), md);
+    assert.ok(md.includes('\\*\\*') && !/[^\\]\*\*now/.test(md), md);
     assert.strictEqual((item.tooltip as vscode.MarkdownString).isTrusted, false);
   });
 
@@ -130,7 +131,8 @@ describe('agents (Live Agents)', function () {
     const ids = agentsShown().map(n => n.id);
     assert.strictEqual(new Set(ids).size, ids.length, 'unique ids under skill grouping');
     const multi = ctl().model.all().find(r => r.skills.length > 1);
-    if (multi) assert.strictEqual(ctl().tree.nodesOfAgent(multi.agentId).length, multi.skills.length);
+    assert.ok(multi, 'the emulator seeds agents with several skills');
+    assert.strictEqual(ctl().tree.nodesOfAgent(multi.agentId).length, multi.skills.length);
     assert.ok(ids.length >= total);
     await vscode.commands.executeCommand(C('groupBy'), 'none');
     assert.strictEqual(roots().length, total);

@@ -6,7 +6,7 @@
 import { LivePersonError } from '../errors';
 import { APIS, badResponseError } from '../httpErrors';
 import type { Http } from '../http';
-import { buildUrl } from '../http';
+import { buildUrl, withSignal } from '../http';
 import { redact, registerSecret } from '../redact';
 import type { Authorizer, OutgoingRequest } from './authorizer';
 
@@ -76,26 +76,28 @@ export class LoginSession implements Authorizer {
     return true;
   }
 
-  /** Logs in (or joins a login in progress). */
+  /**
+   * Logs in (or joins a login in progress). The login is shared, so it runs without any caller's
+   * signal: a caller that cancels stops waiting (CancelledError) without failing the others.
+   */
   login(signal?: AbortSignal): Promise<SessionState> {
     if (!this.loggingIn) {
-      this.loggingIn = this.doLogin(signal).finally(() => {
+      this.loggingIn = this.doLogin().finally(() => {
         this.loggingIn = undefined;
       });
     }
-    return this.loggingIn;
+    return withSignal(this.loggingIn, signal);
   }
 
-  private async doLogin(signal?: AbortSignal): Promise<SessionState> {
+  private async doLogin(): Promise<SessionState> {
     const { http, accountId } = this.opts;
-    const base = await this.opts.loginBase(signal);
+    const base = await this.opts.loginBase();
     const res = await http.request<Record<string, unknown>>({
       method: 'POST',
       url: buildUrl(base, `/api/account/${encodeURIComponent(accountId)}/login`, { v: '1.3' }),
       body: { username: this.opts.username, password: this.opts.password },
       isLogin: true,
       api: APIS.login,
-      signal,
     });
     const body = res.body ?? {};
     const bearer = typeof body.bearer === 'string' ? body.bearer : undefined;

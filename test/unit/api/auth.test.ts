@@ -44,6 +44,24 @@ describe('api/auth against the emulator', function () {
       assert.equal((c.auth as LoginSession).logins, 2);
     });
 
+    it('a caller that cancels while the shared login runs is cancelled at once, and does not fail the callers waiting on that login', async () => {
+      const c = rig.client(LOGIN);
+      const session = c.auth as LoginSession;
+      rig.emu.control.setFaults({ latencyMs: 300 });
+      const abort = new AbortController();
+      const cancelled = c.statusReasons.list({ signal: abort.signal }); // starts the login
+      await eventually(() => (session as unknown as { loggingIn?: unknown }).loggingIn !== undefined);
+      const other = c.users.list(); // joins it
+      await new Promise((r) => setTimeout(r, 20));
+      abort.abort();
+      await rejectsWith(cancelled, 'cancelled');
+      const users = await other;
+      assert.ok(users.length > 0);
+      const s = rig.emu.control.stats();
+      assert.equal(s.login, 1, 'one login, shared');
+      assert.equal(s['statusReasons.list'] ?? 0, 0, 'the cancelled call sent nothing after its login');
+    });
+
     it('does not loop when the fresh login is refused too', async () => {
       const c = rig.client({ ...LOGIN, password: 'not-the-password' } as typeof LOGIN);
       const e = await rejectsWith(c.statusReasons.list(), 'auth', 401);

@@ -13,6 +13,11 @@ const DEFAULTS: SettingsValues = {
   'timeline.defaultRange': '24h',
 };
 export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];
+/**
+ * Read from the user's own settings only: a workspace (a cloned repository's .vscode/settings.json)
+ * must not be able to send the credentials typed at sign-in to a host of its choosing.
+ */
+const USER_ONLY: ReadonlySet<SettingKey> = new Set<SettingKey>(['csdsUrl']);
 
 export function createSettings(subscriptions: { push(d: vscode.Disposable): unknown }): Settings {
   const emitter = new vscode.EventEmitter<SettingKey>();
@@ -25,7 +30,9 @@ export function createSettings(subscriptions: { push(d: vscode.Disposable): unkn
   );
   return {
     get<K extends SettingKey>(key: K): SettingsValues[K] {
-      return vscode.workspace.getConfiguration(SECTION).get<SettingsValues[K]>(key, DEFAULTS[key]);
+      const config = vscode.workspace.getConfiguration(SECTION);
+      if (USER_ONLY.has(key)) return (config.inspect<SettingsValues[K]>(key)?.globalValue ?? DEFAULTS[key]) as SettingsValues[K];
+      return config.get<SettingsValues[K]>(key, DEFAULTS[key]);
     },
     async update<K extends SettingKey>(key: K, value: SettingsValues[K]): Promise<void> {
       await vscode.workspace.getConfiguration(SECTION).update(key, value, vscode.ConfigurationTarget.Global);

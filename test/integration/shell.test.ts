@@ -148,6 +148,23 @@ describe('shell', function () {
     assert.ok(!nonSecretStorage(api).includes(DEMO.password));
   });
 
+  it('a workspace setting cannot redirect sign-in: liveperson.csdsUrl comes from the user settings only', async () => {
+    const config = () => vscode.workspace.getConfiguration('liveperson');
+    await config().update('csdsUrl', emulator.url, vscode.ConfigurationTarget.Global);
+    await config().update('csdsUrl', 'http://127.0.0.1:9', vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.strictEqual(config().get('csdsUrl'), 'http://127.0.0.1:9', 'the workspace value is in effect for VS Code');
+      await withPrompter(api, [DEMO.accountId, { value: 'login' }, DEMO.username, DEMO.password], async p => {
+        const result = await vscode.commands.executeCommand<SignedIn>('liveperson.signIn');
+        p.assertDone();
+        assert.strictEqual(result?.accountId, DEMO.accountId);
+      });
+      assert.strictEqual(api.accounts.accounts().find(a => a.accountId === DEMO.accountId)?.csdsUrl, emulator.url);
+    } finally {
+      await config().update('csdsUrl', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('cancelling the prompts changes nothing', async () => {
     const before = JSON.stringify(api.accounts.accounts());
     await withPrompter(api, ['someid', undefined], async p => {

@@ -12,6 +12,21 @@ function createUi(page, shotsDir) {
   const quickInput = page.locator('.quick-input-widget');
   const input = quickInput.locator('.quick-input-box input');
 
+  /** What identifies the quick input's current step: visibility, title, step count, message. */
+  const widgetState = () => page.evaluate(() => {
+    const w = document.querySelector('.quick-input-widget');
+    if (!w || getComputedStyle(w).display === 'none') return 'hidden';
+    const t = sel => (w.querySelector(sel)?.textContent || '').trim();
+    return [t('.quick-input-title'), t('.quick-input-message'), w.querySelector('.quick-input-box input')?.getAttribute('placeholder') || ''].join('|');
+  });
+  const movedOn = async before => {
+    const end = Date.now() + 5000;
+    while (Date.now() < end) {
+      if ((await widgetState()) !== before) return;
+      await page.waitForTimeout(50);
+    }
+  };
+
   const ui = {
     page,
     log,
@@ -32,20 +47,29 @@ function createUi(page, shotsDir) {
       await quickInput.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
       await page.keyboard.press('Enter');
     },
-    /** Waits for an input box whose title/prompt contains `expect` (optional), types `text`, Enter. */
+    /**
+     * Waits for an input box whose title/prompt contains `expect` (optional), types `text`, Enter,
+     * then waits (up to 5 s) until the widget moves on — the next step, a validation message, or
+     * closed. The widget reuses one <input> for every step, so without that wait the next answer
+     * could be typed into this step while the next one is still being drawn.
+     */
     async answerInput(text, expect) {
       await input.waitFor({ state: 'visible' });
       if (expect) await quickInput.filter({ hasText: expect }).waitFor({ state: 'visible' });
+      const before = await widgetState();
       await input.fill(text);
       await page.waitForTimeout(150); // let validateInput run
       await page.keyboard.press('Enter');
+      await movedOn(before);
     },
-    /** Picks the quick-pick row containing `label`. */
+    /** Picks the quick-pick row containing `label`, then waits for the widget to move on. */
     async pick(label) {
       await input.waitFor({ state: 'visible' });
       const row = quickInput.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
       await row.waitFor({ state: 'visible' });
+      const before = await widgetState();
       await row.click();
+      await movedOn(before);
     },
     async quickInputHidden() {
       await quickInput.waitFor({ state: 'hidden' });

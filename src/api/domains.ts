@@ -19,6 +19,12 @@ export type ServiceName =
 
 export const DEFAULT_DOMAINS_MAX_AGE_MS = 5 * 60_000;
 
+/** 127.0.0.0/8, ::1 and localhost: the only hosts a plain-http CSDS URL may name. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
 export class DomainResolver {
   private cache: { at: number; map: Map<string, string> } | undefined;
   private pending: Promise<Map<string, string>> | undefined;
@@ -39,6 +45,16 @@ export class DomainResolver {
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') {
       throw new LivePersonError(redact(`The CSDS URL “${csdsUrl}” must start with http:// or https://.`), 'validation', 'Set liveperson.csdsUrl to a URL such as https://api.liveperson.net.');
+    }
+    if (u.username || u.password) {
+      throw new LivePersonError('The CSDS URL must not contain a user name or password.', 'validation', 'Remove the “user:password@” part from liveperson.csdsUrl.');
+    }
+    if (u.protocol === 'http:' && !isLoopbackHost(u.hostname)) {
+      throw new LivePersonError(
+        redact(`Refusing plain http:// to ${u.hostname}: credentials would cross the network unencrypted.`),
+        'validation',
+        'Use an https:// CSDS URL (plain http is only for the emulator on this machine: 127.0.0.1 or localhost).',
+      );
     }
     this.scheme = u.protocol.slice(0, -1);
     this.csdsBase = `${u.protocol}//${u.host}`;

@@ -9,7 +9,11 @@ import { registerTimeline } from './timeline';
 import type { ExtensionApi } from './extensionApi';
 import type { AccountSession } from './platform/featureContext';
 
-export function activate(context: vscode.ExtensionContext): ExtensionApi {
+/**
+ * Returns the test API only when VS Code runs the extension's tests (ExtensionMode.Test): its hooks
+ * reach SecretStorage and the prompter, and any other extension could read what `activate` returns.
+ */
+export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
   const platform = createPlatform(context);
   const accounts = registerAccounts(platform);
   const ctx = { ...platform.featureContext, session: accounts.session };
@@ -17,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const agents = registerAgents(ctx);
   const timeline = registerTimeline(ctx);
   startDemoIfAsked(accounts.testHooks.whenRestored(), accounts.session);
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     setPrompter: p => platform.setPrompter(p),
     contextKey: key => platform.featureContext.contextKeys.get(key),

@@ -116,7 +116,7 @@ describe('shell', function () {
     assert.strictEqual(api.contextKey('liveperson.signedIn'), false);
   });
 
-  it('signs in through the prompts: Back keeps values, a wrong password says "bad credentials" and re-opens with the values kept', async () => {
+  it('signs in through the prompts: Back keeps values, a wrong password says so in one sentence and re-opens with the values kept', async () => {
     await vscode.workspace.getConfiguration('liveperson').update('csdsUrl', emulator.url, vscode.ConfigurationTarget.Global);
     const scripted = new ScriptedPrompter([
       'not an id!', DEMO.accountId, // refused by validation, then corrected
@@ -138,7 +138,7 @@ describe('shell', function () {
     assert.strictEqual(passwordBoxes.length, 2);
     assert.ok(passwordBoxes.every(i => i.password === true && i.ignoreFocusOut === true));
     assert.strictEqual(passwordBoxes[1].value, 'wrong-password', 'what was typed is kept');
-    assert.match(passwordBoxes[1].validationMessage ?? '', /^Bad credentials/);
+    assert.match(passwordBoxes[1].validationMessage ?? '', /^Wrong user name or password\. Correct the password \(Back to change the user name\) and press Enter\.$/);
     const methodPicks = scripted.prompts.filter(p => p.kind === 'pick');
     assert.strictEqual(methodPicks.length, 2, 'Back re-opened the method pick');
     const accountBoxes = inputs.filter(i => i.step === 1);
@@ -149,11 +149,15 @@ describe('shell', function () {
   });
 
   it('a workspace setting cannot redirect sign-in: liveperson.csdsUrl comes from the user settings only', async () => {
+    // What a cloned repository could ship: .vscode/settings.json pointing CSDS at its own server.
     const config = () => vscode.workspace.getConfiguration('liveperson');
     await config().update('csdsUrl', emulator.url, vscode.ConfigurationTarget.Global);
-    await config().update('csdsUrl', 'http://127.0.0.1:9', vscode.ConfigurationTarget.Workspace);
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder, 'the test host opens a workspace folder');
+    const settingsUri = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');
+    await vscode.workspace.fs.writeFile(settingsUri, Buffer.from(JSON.stringify({ 'liveperson.csdsUrl': 'http://127.0.0.1:9' })));
     try {
-      assert.strictEqual(config().get('csdsUrl'), 'http://127.0.0.1:9', 'the workspace value is in effect for VS Code');
+      await new Promise(r => setTimeout(r, 500)); // let VS Code read the file
       await withPrompter(api, [DEMO.accountId, { value: 'login' }, DEMO.username, DEMO.password], async p => {
         const result = await vscode.commands.executeCommand<SignedIn>('liveperson.signIn');
         p.assertDone();
@@ -161,7 +165,7 @@ describe('shell', function () {
       });
       assert.strictEqual(api.accounts.accounts().find(a => a.accountId === DEMO.accountId)?.csdsUrl, emulator.url);
     } finally {
-      await config().update('csdsUrl', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(settingsUri);
     }
   });
 
@@ -194,6 +198,27 @@ describe('shell', function () {
     // the saved account and the demo account (same id) are kept apart; the demo's public key is window-only
     assert.deepStrictEqual(api.accounts.accounts().map(a => a.key).sort(), [DEMO.accountId, `demo:${DEMO.accountId}`]);
     assert.deepStrictEqual(await api.accounts.storedSecretKeys(), [SECRET_KEY(DEMO.accountId)]);
+  });
+
+  it('a reload while the demo account is active restarts the bundled emulator and signs in to it again, with the same data', async () => {
+    assert.strictEqual(api.session.active?.isDemo, true);
+    const before = api.accounts.demoEmulator()!.url;
+    const reasonsBefore = (await api.session.active!.client.statusReasons.list()).items.map(r => [r.id, r.text, r.state, r.enabled]);
+    assert.ok(reasonsBefore.length > 0);
+    assert.strictEqual(api.accounts.globalStateDump()['liveperson.activeAccountId'], `demo:${DEMO.accountId}`, 'the demo account is remembered as the active one');
+    await withPrompter(api, [], async p => {
+      await api.accounts.simulateReload();
+      p.assertDone();
+      assert.deepStrictEqual(p.messages, [], 'no popup on the way back');
+    });
+    assert.strictEqual(api.session.active?.isDemo, true, 'signed in to the demo account again');
+    assert.strictEqual(api.contextKey('liveperson.signedIn'), true);
+    const after = api.accounts.demoEmulator();
+    assert.ok(after && after.url !== before, 'a new emulator (the old one was closed with the window)');
+    assert.match(after.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const reasonsAfter = (await api.session.active!.client.statusReasons.list()).items.map(r => [r.id, r.text, r.state, r.enabled]);
+    assert.deepStrictEqual(reasonsAfter, reasonsBefore, 'the same seed: the same data');
+    assert.deepStrictEqual(await api.accounts.storedSecretKeys(), [SECRET_KEY(DEMO.accountId)], 'the demo key is never written to SecretStorage');
   });
 
   it('switchAccount moves between saved accounts, by argument and by quick pick', async () => {

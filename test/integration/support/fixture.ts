@@ -13,7 +13,9 @@ export const EXTENSION_ID = 'liveperson-tools.liveperson-agent-status';
 export async function getApi(): Promise<ExtensionApi> {
   const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
-  return ext.isActive ? ext.exports : await ext.activate();
+  const api = ext.isActive ? ext.exports : await ext.activate();
+  if (!api) throw new Error('the extension returned no test API: is the host running in test mode (extensionTestsPath)?');
+  return api;
 }
 
 /** An emulator for one suite: small and deterministic by default. */

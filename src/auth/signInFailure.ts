@@ -1,5 +1,6 @@
-// Why a sign-in check failed, in words a user can act on, and which step of the sign-in input to
-// re-open (with everything typed kept). Pure; unit-tested in plain Node.
+// Why a sign-in check failed, as ONE sentence a user can act on plus the next action, and which
+// step of the sign-in input to re-open (with everything typed kept). The server's own wording (which
+// may itself wrap earlier errors) goes to the log only, as `detail`. Pure; unit-tested in plain Node.
 import { isCancellation, LivePersonError } from '../api/errors';
 import { redact } from '../api/redact';
 import { FIELDS, type SignInMethod } from './accountRecord';
@@ -7,14 +8,17 @@ import { FIELDS, type SignInMethod } from './accountRecord';
 /** 0 = account id, 1 = method, 2.. = the method's fields in order */
 export interface SignInFailure {
   step: number;
+  /** shown under the input box: what went wrong and what to do next */
   message: string;
+  /** the underlying error text, redacted, for the log (never shown in the input box) */
+  detail: string;
   cancelled: boolean;
 }
 
-const WHAT: Record<SignInMethod, string> = {
-  login: 'the user name or password is wrong',
-  oauth1: 'the API key values are wrong or the key is disabled',
-  bearer: 'the bearer token is wrong or has expired',
+const REFUSED: Record<SignInMethod, string> = {
+  login: 'Wrong user name or password. Correct the password (Back to change the user name) and press Enter.',
+  oauth1: 'LivePerson refused the API key: one of its four values is wrong or the key is disabled. Correct the secret (Back for the other values) and press Enter.',
+  bearer: 'LivePerson refused the bearer token: it is wrong or has expired. Paste a current token and press Enter.',
 };
 
 export function describeSignInFailure(error: unknown, method: SignInMethod, accountId: string): SignInFailure {
@@ -22,27 +26,25 @@ export function describeSignInFailure(error: unknown, method: SignInMethod, acco
   const firstField = 2;
   const firstSecret = 2 + Math.max(0, fields.findIndex(f => f.secret));
   const last = 1 + fields.length;
-  if (isCancellation(error)) return { step: last, message: 'Check cancelled.', cancelled: true };
-  if (!(error instanceof LivePersonError)) {
-    const text = error instanceof Error ? error.message : String(error);
-    return { step: last, message: `Could not check the credentials: ${redact(text)}`, cancelled: false };
-  }
-  const detail = redact(error.message);
+  const detail = redact(error instanceof Error ? error.message : String(error));
+  const fail = (step: number, message: string): SignInFailure => ({ step, message, detail, cancelled: false });
+  if (isCancellation(error)) return { step: last, message: 'Check cancelled.', detail, cancelled: true };
+  if (!(error instanceof LivePersonError)) return fail(last, 'The credentials could not be checked. Press Enter to try again (details in the LivePerson log).');
   switch (error.kind) {
     case 'auth':
-      return { step: firstSecret, message: `Bad credentials: ${WHAT[method]} (${detail})`, cancelled: false };
+      return fail(firstSecret, REFUSED[method]);
     case 'permission':
-      return { step: firstField, message: `Missing permission: these credentials work but lack a permission this extension needs (${detail})`, cancelled: false };
+      return fail(firstField, 'These credentials work but lack a permission this extension needs (reading status reasons). Ask an admin for it, or sign in as another user.');
     case 'notFound':
-      return { step: 0, message: `Unknown account: ${accountId} was not found — check the account id and the liveperson.csdsUrl setting (${detail})`, cancelled: false };
+      return fail(0, `LivePerson does not know account ${accountId}. Check the account id (and the liveperson.csdsUrl setting) and press Enter.`);
     case 'network':
     case 'timeout':
-      return { step: last, message: `Network problem: could not reach LivePerson (${detail}). Press Enter to try again.`, cancelled: false };
+      return fail(last, 'Could not reach LivePerson. Check the network (or the liveperson.csdsUrl setting) and press Enter to try again.');
     case 'rateLimit':
     case 'server':
     case 'badResponse':
-      return { step: last, message: `LivePerson did not answer properly (${detail}). Press Enter to try again.`, cancelled: false };
+      return fail(last, 'LivePerson did not answer properly. Press Enter to try again (details in the LivePerson log).');
     default:
-      return { step: last, message: `Sign-in failed: ${detail}`, cancelled: false };
+      return fail(last, 'Sign-in failed. Press Enter to try again (details in the LivePerson log).');
   }
 }

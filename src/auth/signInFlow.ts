@@ -31,7 +31,7 @@ export async function runSignInFlow<T>(
   prompter: Prompter,
   check: CredentialCheck<T>,
   prefill: SignInPrefill = {},
-  onFailure?: (message: string) => void,
+  onFailure?: (message: string, detail: string) => void,
 ): Promise<SignInResult<T> | undefined> {
   const draft: SignInDraft = { accountId: prefill.accountId ?? '', method: prefill.method ?? 'login', values: {} };
   if (prefill.username) draft.values.username = prefill.username;
@@ -49,7 +49,7 @@ export async function runSignInFlow<T>(
       } catch (error) {
         const failure = describeSignInFailure(error, draft.method, accountId);
         if (failure.cancelled) return undefined;
-        onFailure?.(failure.message);
+        onFailure?.(failure.message, failure.detail);
         problems.set(failure.step, failure.message);
         step = failure.step;
         continue;

@@ -71,7 +71,7 @@ describe('runSignInFlow', () => {
     const last = inputs[inputs.length - 1];
     assert.strictEqual(last.placeHolder, 'Password');
     assert.strictEqual(last.value, 'wrong');
-    assert.match(last.validationMessage ?? '', /^Bad credentials: the user name or password is wrong/);
+    assert.match(last.validationMessage ?? '', /^Wrong user name or password\. Correct the password/);
   });
 
   it('an unknown account re-opens the account id step', async () => {
@@ -84,7 +84,7 @@ describe('runSignInFlow', () => {
     const last = inputs[inputs.length - 1];
     assert.strictEqual(last.step, 1);
     assert.strictEqual(last.value, '99999');
-    assert.match(last.validationMessage ?? '', /^Unknown account: 99999/);
+    assert.match(last.validationMessage ?? '', /^LivePerson does not know account 99999\./);
   });
 
   it('Escape cancels without checking', async () => {
@@ -106,15 +106,30 @@ describe('describeSignInFailure', () => {
       ],
       [3, 2, 0, 3],
     );
-    assert.match(describeSignInFailure(new LivePersonError('Forbidden', 'permission', '', 403), 'oauth1', '1').message, /^Missing permission/);
-    assert.match(describeSignInFailure(new LivePersonError('ECONNREFUSED', 'network', ''), 'login', '1').message, /^Network problem/);
-    assert.match(describeSignInFailure(authError(), 'bearer', '1').message, /^Bad credentials: the bearer token/);
+    assert.match(describeSignInFailure(new LivePersonError('Forbidden', 'permission', '', 403), 'oauth1', '1').message, /^These credentials work but lack a permission/);
+    assert.match(describeSignInFailure(new LivePersonError('ECONNREFUSED', 'network', ''), 'login', '1').message, /^Could not reach LivePerson\. .*press Enter to try again\.$/);
+    assert.match(describeSignInFailure(authError(), 'bearer', '1').message, /^LivePerson refused the bearer token/);
+  });
+
+  it('says it once: the server\'s nested wording goes to `detail` (the log), the message is one sentence and the next action', () => {
+    const nested = new LivePersonError(
+      'Bad credentials: LivePerson refused the user name or password. (Login failed: the user name or password (or API key) was refused — Login Service (POST /api/account/1/login) answered 401: Authentication failed (code 11))',
+      'auth', 'Check the credentials and sign in again.', 401);
+    for (const method of ['login', 'oauth1', 'bearer'] as const) {
+      const f = describeSignInFailure(nested, method, '1');
+      assert.ok(!/answered 401|Login failed|Bad credentials|code 11/.test(f.message), f.message);
+      assert.strictEqual(f.message.split('. ').length <= 3, true, f.message);
+      assert.match(f.message, /press Enter\.$/);
+      assert.match(f.detail, /answered 401/);
+    }
   });
 
   it('marks cancellation and redacts unknown errors', () => {
     const abort = new Error('aborted');
     abort.name = 'AbortError';
     assert.strictEqual(describeSignInFailure(abort, 'login', '1').cancelled, true);
-    assert.ok(!describeSignInFailure(new Error('password=hunter22'), 'login', '1').message.includes('hunter22'));
+    const unknown = describeSignInFailure(new Error('password=hunter22'), 'login', '1');
+    assert.ok(!unknown.message.includes('hunter22'));
+    assert.ok(!unknown.detail.includes('hunter22'));
   });
 });

@@ -5,7 +5,7 @@ import type { Credentials, LivePersonClient } from '../api/types';
 import { forgetSecret, registerSecret } from '../api/redact';
 import type { AccountSession, ActiveAccount, ContextKeys, Log } from '../platform/featureContext';
 import { secretValues, type AccountRecord } from './accountRecord';
-import type { AccountStore } from './accountStore';
+import { isDemoKey, type AccountStore } from './accountStore';
 import type { SecretVault } from './secretVault';
 
 export interface ClientOptions {
@@ -71,9 +71,17 @@ export class AccountManager implements AccountSession, vscode.Disposable {
     return this.store.resolve(keyOrAccountId);
   }
 
-  /** Activation: reads the remembered active account (local storage only, no network). */
-  async restore(): Promise<void> {
+  /**
+   * After activation: reads the remembered active account (local storage only, no network).
+   * 'demo' when the demo account was active: the caller restarts the bundled emulator and signs in
+   * to it again (the signedIn key is left for that step to set).
+   */
+  async restore(): Promise<'restored' | 'demo' | 'none'> {
     const key = this.store.activeKey();
+    if (isDemoKey(key) && !this.current) {
+      this.log.info('The demo account was active: restarting the bundled emulator.');
+      return 'demo';
+    }
     const record = key === undefined ? undefined : this.store.find(key);
     const credentials = record ? await this.vault.get(record.key) : undefined;
     if (record && credentials && !this.current) {
@@ -86,6 +94,24 @@ export class AccountManager implements AccountSession, vscode.Disposable {
       this.log.info(`Account ${record.label} needs to sign in again: its credentials are not in this window's secret storage.`);
     }
     await this.contextKeys.set('liveperson.signedIn', this.current !== undefined);
+    return this.current ? 'restored' : 'none';
+  }
+
+  /** The demo account could not be restarted: signed out, and not tried again next time. */
+  async demoRestoreFailed(): Promise<void> {
+    if (isDemoKey(this.store.activeKey()) && !this.current) await this.store.setActiveKey(undefined);
+    await this.contextKeys.set('liveperson.signedIn', this.current !== undefined);
+  }
+
+  /** Tests: what a window reload does to this object — no active account, window-only records gone. */
+  async forgetWindowState(): Promise<void> {
+    const old = this.current;
+    this.current = undefined;
+    this.store.forgetWindowOnly();
+    if (old) await this.disposeQuietly(old);
+    await this.contextKeys.set('liveperson.signedIn', false);
+    this.activeChanged.fire(undefined);
+    this.accountsChanged.fire();
   }
 
   /** After a successful check: saves secrets, then metadata, and makes the account active with the checked client. */
@@ -142,7 +168,7 @@ export class AccountManager implements AccountSession, vscode.Disposable {
   private async activate(next: Active): Promise<void> {
     const old = this.current;
     this.current = next;
-    await this.store.setActiveKey(next.isDemo ? undefined : next.record.key);
+    await this.store.setActiveKey(next.record.key);
     if (old) await this.disposeQuietly(old);
     await this.contextKeys.set('liveperson.signedIn', true);
     this.activeChanged.fire(next);

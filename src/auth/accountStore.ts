@@ -1,5 +1,7 @@
 // Non-secret account metadata in globalState: the saved accounts and which one is active.
-// The demo account lives only in memory (its emulator and port exist for this window only).
+// The demo account's record lives only in memory (its emulator and port exist for this window only);
+// when it is the active account only its key (`demo:<account id>`) is remembered, so that the next
+// window restarts the bundled emulator and signs in to it again (see restoreDemo.ts).
 import { isAccountRecord, type AccountRecord } from './accountRecord';
 
 export interface MementoLike {
@@ -9,6 +11,11 @@ export interface MementoLike {
 
 export const ACCOUNTS_KEY = 'liveperson.accounts';
 export const ACTIVE_KEY = 'liveperson.activeAccountId';
+export const DEMO_KEY_PREFIX = 'demo:';
+
+export function isDemoKey(key: string | undefined): boolean {
+  return key !== undefined && key.startsWith(DEMO_KEY_PREFIX);
+}
 
 export class AccountStore {
   private readonly windowOnly = new Map<string, AccountRecord>();
@@ -45,6 +52,11 @@ export class AccountStore {
   }
   async setActiveKey(key: string | undefined): Promise<void> {
     await this.memento.update(ACTIVE_KEY, key);
+  }
+
+  /** A window's end (tests simulate a reload): the window-only records are gone, globalState stays. */
+  forgetWindowOnly(): void {
+    this.windowOnly.clear();
   }
 
   private saved(): AccountRecord[] {

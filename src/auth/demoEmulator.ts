@@ -4,6 +4,9 @@ import type * as vscode from 'vscode';
 import { startEmulator, type RunningEmulator } from '../emulator';
 import type { Log } from '../platform/featureContext';
 
+/** The demo data's seed: fixed, so a restarted demo (after a reload) shows the same account. */
+export const DEMO_SEED = 1;
+
 export class DemoEmulator implements vscode.Disposable {
   private starting: Promise<RunningEmulator> | undefined;
   private running: RunningEmulator | undefined;
@@ -15,7 +18,7 @@ export class DemoEmulator implements vscode.Disposable {
 
   ensureRunning(): Promise<RunningEmulator> {
     if (this.starting) return this.starting;
-    const starting = startEmulator({ port: 0, log: (line: string) => this.log.trace(`[emulator] ${line}`) }).then(
+    const starting = startEmulator({ port: 0, seed: DEMO_SEED, log: (line: string) => this.log.trace(`[emulator] ${line}`) }).then(
       (emulator: RunningEmulator) => {
         this.running = emulator;
         this.log.info(`Demo emulator listening on ${emulator.url}.`);

@@ -1,6 +1,7 @@
 // Accounts and credentials: SecretStorage-backed accounts, the sign-in/out/switch/demo commands and
 // the authentication provider. Activation only builds objects and registers; the remembered active
-// account is read from local storage afterwards (no network until a feature uses its client).
+// account is read from local storage afterwards (no network until a feature uses its client; the
+// demo account, if it was active, restarts its in-process loopback emulator in that later step).
 import * as vscode from 'vscode';
 import { createLivePersonClient } from '../api/client';
 import type { AccountSession } from '../platform/featureContext';
@@ -15,6 +16,7 @@ import { registerSignIn, signIn } from './commands/signIn';
 import { registerSignOut } from './commands/signOut';
 import { registerSwitchAccount } from './commands/switchAccount';
 import { registerOpenDemo } from './commands/openDemo';
+import { restoreActiveAccount } from './restoreDemo';
 import { registerShowLog } from './commands/showLog';
 import type { AccountsTestHooks } from './testHooks';
 
@@ -52,10 +54,19 @@ export function registerAccounts(platform: Platform): { session: AccountSession;
   });
   context.subscriptions.push(provider, vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, provider, { supportsMultipleAccounts: true }));
 
-  const restored = manager.restore().catch(error => log.error(`Restoring the active account failed: ${error instanceof Error ? error.message : String(error)}`));
+  // After registration, asynchronously: the remembered account (or the demo account restarted).
+  const restore = () => restoreActiveAccount(deps, demo).catch(error => log.error(`Restoring the active account failed: ${error instanceof Error ? error.message : String(error)}`));
+  let restored = restore();
 
   const testHooks: AccountsTestHooks = {
     whenRestored: () => restored,
+    simulateReload: async () => {
+      await restored;
+      await manager.forgetWindowState();
+      demo.dispose();
+      restored = restore();
+      await restored;
+    },
     accounts: () => manager.accounts(),
     storedSecretKeys: async () => {
       const ids = new Set([...manager.accounts().map(r => r.key), ...vault.writtenIds()]);

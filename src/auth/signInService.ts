@@ -27,11 +27,13 @@ export interface CredentialsSignIn {
   credentials: Credentials;
   csdsUrl: string;
   isDemo?: boolean;
+  /** check with a status-bar progress instead of a notification (the demo account restored after a reload) */
+  quiet?: boolean;
 }
 
 /** Non-interactive: throws the check's LivePersonError (the command wrapper shows it). */
 export async function signInWithCredentials(deps: AccountsDeps, request: CredentialsSignIn): Promise<SignedIn> {
-  const client = await checkCredentials(deps, request.accountId, request.credentials, request.csdsUrl);
+  const client = await checkCredentials(deps, request.accountId, request.credentials, request.csdsUrl, request.quiet);
   return save(deps, recordFor(request.accountId, request.credentials, request.csdsUrl, request.isDemo ?? false), request.credentials, client);
 }
 
@@ -42,7 +44,7 @@ export async function signInInteractively(deps: AccountsDeps, prefill: SignInPre
     deps.ctx.prompter,
     (accountId, credentials) => checkCredentials(deps, accountId, credentials, csdsUrl),
     prefill,
-    message => deps.ctx.log.warn(`Sign-in check failed: ${message}`),
+    (message, detail) => deps.ctx.log.warn(`Sign-in check failed: ${message} Server said: ${detail}`),
   );
   if (!result) return undefined;
   return save(deps, recordFor(result.accountId, result.credentials, csdsUrl), result.credentials, result.checked);
@@ -55,13 +57,15 @@ export function prefillFor(deps: AccountsDeps, accountId?: string): SignInPrefil
   return { accountId: record.accountId, method: record.method, username: record.username };
 }
 
-async function checkCredentials(deps: AccountsDeps, accountId: string, credentials: Credentials, csdsUrl: string): Promise<LivePersonClient> {
+async function checkCredentials(deps: AccountsDeps, accountId: string, credentials: Credentials, csdsUrl: string, quiet = false): Promise<LivePersonClient> {
   secretValues(credentials).forEach(registerSecret);
   deps.ctx.log.info(`Checking credentials (${credentials.kind}) for account ${accountId} via ${csdsUrl}…`);
   const client = deps.createClient({ accountId, csdsUrl, credentials });
   try {
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Checking the credentials for ${accountId}…`, cancellable: true },
+      quiet
+        ? { location: vscode.ProgressLocation.Window, title: `LivePerson: signing in to ${accountId}…` }
+        : { location: vscode.ProgressLocation.Notification, title: `Checking the credentials for ${accountId}…`, cancellable: true },
       async (_progress, token) => {
         const abort = new AbortController();
         const sub = token.onCancellationRequested(() => abort.abort());

@@ -6,6 +6,9 @@ import type { AccountRecord } from './accountRecord';
 export interface AccountsTestHooks {
   /** Resolves once activation has read the remembered active account from storage. */
   whenRestored(): Promise<void>;
+  /** What a window reload does: forget the active account and this window's demo emulator, then run
+   * the restore step again from globalState/SecretStorage. Resolves when it finished. */
+  simulateReload(): Promise<void>;
   /** Metadata of every known account (saved ones and this window's demo account). */
   accounts(): AccountRecord[];
   /** SecretStorage keys that hold a value, among every account saved or written in this window. */

@@ -13,7 +13,7 @@ export function registerOpenDemo(deps: AccountsDeps, demo: DemoEmulator): void {
   deps.ctx.registerCommand(OPEN_DEMO, () => openDemo(deps, demo));
 }
 
-export async function openDemo(deps: AccountsDeps, demo: DemoEmulator): Promise<{ accountId: string; url: string }> {
+export async function openDemo(deps: AccountsDeps, demo: DemoEmulator, opts: { quiet?: boolean } = {}): Promise<{ accountId: string; url: string }> {
   const emulator = await demo.ensureRunning();
   const active = deps.manager.activeRecord;
   if (!(active?.isDemo && active.csdsUrl === emulator.url)) {
@@ -22,6 +22,7 @@ export async function openDemo(deps: AccountsDeps, demo: DemoEmulator): Promise<
       credentials: { kind: 'oauth1', appKey: DEMO.appKey, secret: DEMO.appSecret, accessToken: DEMO.accessToken, accessTokenSecret: DEMO.accessTokenSecret },
       csdsUrl: emulator.url,
       isDemo: true,
+      quiet: opts.quiet,
     });
   }
   return { accountId: DEMO.accountId, url: emulator.url };

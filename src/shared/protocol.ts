@@ -27,6 +27,8 @@ export interface SelectionRef { agentId: string; start: number }
  */
 export interface PanelUiState {
   version: 1;
+  /** the LivePerson account the panel was opened for (its agent ids mean nothing in another account) */
+  accountId?: string;
   scope: AgentScope;
   range: RangeSpec;
   view?: ViewWindow;
@@ -49,8 +51,8 @@ export interface LoadProgress {
 }
 
 /** What the user can do next about an error; the host knows how to run each. */
-export type PanelActionId = 'retry' | 'signIn' | 'showLog' | 'pickAgents' | 'lastWeek';
-export const PANEL_ACTIONS: readonly PanelActionId[] = ['retry', 'signIn', 'showLog', 'pickAgents', 'lastWeek'];
+export type PanelActionId = 'retry' | 'signIn' | 'signInWithKey' | 'switchAccount' | 'openNew' | 'showLog' | 'pickAgents' | 'lastWeek';
+export const PANEL_ACTIONS: readonly PanelActionId[] = ['retry', 'signIn', 'signInWithKey', 'switchAccount', 'openNew', 'showLog', 'pickAgents', 'lastWeek'];
 
 export interface PanelError {
   /** LivePersonError kind, or 'unexpected' */

@@ -35,6 +35,7 @@ function scopeProblem(x: unknown): string | undefined {
 export function uiStateProblem(x: unknown): string | undefined {
   if (!isObj(x)) return 'state is not an object';
   if (x.version !== 1) return 'unknown state version';
+  if (x.accountId !== undefined && !(isStr(x.accountId, 64) && /^[\w:.-]+$/.test(x.accountId))) return 'accountId is not an account id';
   const p = scopeProblem(x.scope) ?? rangeProblem(x.range);
   if (p) return p;
   if (x.view !== undefined && !(isObj(x.view) && isTime(x.view.start) && isTime(x.view.end) && x.view.start < x.view.end)) return 'view must be {start < end}';

@@ -1,5 +1,7 @@
 // What the panel says when loading fails: a title, the (redacted) message, the next step, and the
-// actions the host can run. A 403 names the permission the key lacks. No `vscode` here.
+// actions the host can run. A 403 names the permission the key lacks; a username/password session
+// refused by Agent Activity (it takes API keys) asks for a key for the same account; a panel of
+// another account, or of a signed-out one, says whose it is. No `vscode` here.
 import { LivePersonError } from '../api/errors';
 import { redact } from '../api/redact';
 import { APIS } from '../api/httpErrors';
@@ -9,7 +11,16 @@ const RETRY = { id: 'retry', label: 'Retry' } as const;
 const SIGN_IN = { id: 'signIn', label: 'Sign In…' } as const;
 const SHOW_LOG = { id: 'showLog', label: 'Show Log' } as const;
 
-export function panelError(e: unknown): PanelError {
+const SIGN_IN_WITH_KEY = { id: 'signInWithKey', label: 'Sign In with an API Key…' } as const;
+/** Where the Agent Activity permission sits in LivePerson's API key screen. */
+export const ACTIVITY_PERMISSION_PATH = 'Data → Workforce Management → Agent Activity';
+
+/** Who the failed request ran as: a username/password login is refused by Agent Activity. */
+export interface ErrorContext { method?: string; accountId?: string }
+
+export function panelError(e: unknown, who: ErrorContext = {}): PanelError {
+  const kind = e instanceof Error ? (e as LivePersonError).kind : undefined;
+  if (who.method === 'login' && (kind === 'auth' || kind === 'permission')) return apiKeyNeeded(who.accountId, redact((e as Error).message));
   if (e instanceof LivePersonError || (e instanceof Error && typeof (e as LivePersonError).kind === 'string')) {
     const err = e as LivePersonError;
     const message = redact(err.message);
@@ -36,6 +47,28 @@ export function panelError(e: unknown): PanelError {
   return { kind: 'unexpected', title: 'Something went wrong', message: redact(text), hint: 'The log has the details.', actions: [RETRY, SHOW_LOG] };
 }
 
-export function notSignedIn(): PanelError {
-  return { kind: 'auth', title: 'Not signed in', message: 'Sign in to a LivePerson account to see its agents’ activity.', hint: 'No account? Try the demo account from the LivePerson view.', actions: [SIGN_IN, RETRY] };
+export function apiKeyNeeded(accountId: string | undefined, detail: string): PanelError {
+  return {
+    kind: 'permission', title: 'Agent Activity needs an API key',
+    message: `You are signed in${accountId ? ` to account ${accountId}` : ''} with a username and password. Agent Activity does not accept that login: it takes an API key (OAuth 1.0a) with the “${ACTIVITY_PERMISSION_PATH}” permission.`,
+    hint: `Sign in to the same account with such a key (an account administrator can create one). The server said: ${detail}`,
+    actions: [SIGN_IN_WITH_KEY, SHOW_LOG],
+  };
+}
+
+/** No account is active: nothing of the panel's (former) account is shown any more. */
+export function notSignedIn(accountId?: string): PanelError {
+  return accountId
+    ? { kind: 'auth', title: 'Signed out', message: `This timeline belongs to account ${accountId}, and you are signed out: its data was cleared.`, hint: `Sign in to account ${accountId} again to see it.`, actions: [SIGN_IN, RETRY] }
+    : { kind: 'auth', title: 'Not signed in', message: 'Sign in to a LivePerson account to see its agents’ activity.', hint: 'No account? Try the demo account from the LivePerson view.', actions: [SIGN_IN, RETRY] };
+}
+
+/** The active account is not the panel's: its agent ids would mean other people there. */
+export function otherAccount(own: string, active: string): PanelError {
+  return {
+    kind: 'account', title: `This timeline belongs to account ${own}`,
+    message: `You are now signed in to account ${active}. This timeline's agents are people of account ${own}, so nothing is loaded from account ${active}.`,
+    hint: `Switch back to account ${own}, or open a new timeline for account ${active}.`,
+    actions: [{ id: 'switchAccount', label: 'Switch Account…' }, { id: 'openNew', label: `Open a Timeline for ${active}…` }, SHOW_LOG],
+  };
 }

@@ -2,17 +2,19 @@
 // every inbound message, loads data with progress and cancellation, posts the columnar result, and
 // runs the panel's actions (pick agents, export, copy totals, sign in, retry…). UI state only is
 // kept (and restored by the serializer); the data lives in memory while the panel is open.
+// A panel belongs to the account it was opened for: sign-out clears its data, and another active
+// account never fills it with its own people (an "all agents" panel follows the active account).
 import * as vscode from 'vscode';
 import { isCancellation } from '../api/errors';
-import type { FeatureContext } from '../platform/featureContext';
+import type { ActiveAccount, FeatureContext } from '../platform/featureContext';
 import { BACK } from '../platform/prompter';
 import { intervalCount } from '../shared/columnar';
 import type { HostToWebview, PanelActionId, PanelUiState, RangeSpec, WebviewToHost } from '../shared/protocol';
 import { PANEL_VIEW_TYPE } from '../shared/protocol';
 import { parseWebviewMessage } from '../shared/protocolGuards';
-import { rangeRuleProblem, resolveRange } from '../shared/rangeRules';
+import { customRangeProblem, rangeRuleProblem, resolveRange } from '../shared/rangeRules';
 import { copyTotals, exportTimeline, type ExportSource } from './panelExports';
-import { notSignedIn, panelError } from './panelErrors';
+import { notSignedIn, otherAccount, panelError } from './panelErrors';
 import { timelineHtml } from './panelHtml';
 import { panelTitle } from './panelTitle';
 import { pickScope } from './pickers';
@@ -44,6 +46,8 @@ export class TimelinePanel implements vscode.Disposable {
   readonly onDidDispose = this.disposed.event;
 
   constructor(private readonly ctx: FeatureContext, readonly panel: vscode.WebviewPanel, public state: PanelUiState) {
+    // a panel opened (or restored from an older state) without an account belongs to the active one
+    if (!state.accountId && ctx.session.active) this.state = { ...state, accountId: ctx.session.active.accountId };
     const extUri = ctx.extensionContext.extensionUri;
     const webview = panel.webview;
     webview.options = webviewOptions(extUri);
@@ -59,16 +63,13 @@ export class TimelinePanel implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage(m => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
-      ctx.session.onDidChangeActive(() => {
-        // signed in (again) after a failure: try once more; signed out: forget the data
-        if (this.lastFailure === 'auth' || this.lastFailure === 'permission') this.load(this.state.range);
-      }),
+      ctx.session.onDidChangeActive(account => this.accountChanged(account)),
       this.posted, this.disposed,
     );
   }
 
   static create(ctx: FeatureContext, state: PanelUiState): TimelinePanel {
-    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(state.scope, state.range, state.timeZone), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(ctx.extensionContext.extensionUri));
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(state.scope, state.range, state.timeZone, state.accountId), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(ctx.extensionContext.extensionUri));
     return new TimelinePanel(ctx, panel, state);
   }
 
@@ -76,7 +77,7 @@ export class TimelinePanel implements vscode.Disposable {
   get loading(): boolean { return this.inFlight !== undefined; }
   /** The data currently shown (tests read it; never persisted). */
   get current(): ExportSource | undefined { return this.data; }
-  title(): string { return panelTitle(this.state.scope, this.state.range, this.state.timeZone); }
+  title(): string { return panelTitle(this.state.scope, this.state.range, this.state.timeZone, this.state.accountId); }
 
   /** Resolves when the load in flight (if any) has finished. */
   async whenIdle(): Promise<void> { while (this.inFlight) await this.inFlight.done; }
@@ -110,7 +111,8 @@ export class TimelinePanel implements vscode.Disposable {
         this.inFlight?.abort.abort();
         return;
       case 'uiState':
-        this.setState({ ...m.state, scope: this.state.scope });
+        // the host owns who (scope) and whose (account) the panel shows
+        this.setState(withAccount({ ...m.state, scope: this.state.scope }, this.state.accountId));
         return;
       case 'pickAgents':
         await this.pickAgents();
@@ -136,6 +138,19 @@ export class TimelinePanel implements vscode.Disposable {
     this.post({ type: 'state', state: this.state, title: this.title() });
   }
 
+  /** Signed out: nothing of the account stays on screen. Another account: see run(). Back: reload. */
+  private accountChanged(account: ActiveAccount | undefined): void {
+    if (!account) {
+      this.inFlight?.abort.abort();
+      this.data = undefined;
+      this.lastFailure = 'auth';
+      this.post({ type: 'error', requestId: ++this.requestSeq, error: notSignedIn(this.state.accountId) });
+      return;
+    }
+    const failed = this.lastFailure === 'auth' || this.lastFailure === 'permission' || this.lastFailure === 'account';
+    if (failed || account.accountId !== this.state.accountId) this.load(this.state.range);
+  }
+
   private setState(next: PanelUiState): void {
     this.state = next;
     this.panel.title = this.title();
@@ -153,9 +168,16 @@ export class TimelinePanel implements vscode.Disposable {
         this.load(range);
         return;
       }
-      case 'signIn':
-        await vscode.commands.executeCommand('liveperson.signIn');
+      case 'signIn': // the panel's account pre-filled, when it has one
+      case 'signInWithKey': // same account, the method pick follows (Agent Activity takes API keys)
+        await vscode.commands.executeCommand('liveperson.signIn', ...(this.state.accountId ? [{ accountId: this.state.accountId }] : []));
         return; // onDidChangeActive reloads
+      case 'switchAccount':
+        await vscode.commands.executeCommand('liveperson.switchAccount');
+        return;
+      case 'openNew':
+        await vscode.commands.executeCommand('liveperson.timeline.open');
+        return;
     }
   }
 
@@ -165,7 +187,8 @@ export class TimelinePanel implements vscode.Disposable {
     try {
       const scope = await pickScope(this.ctx.prompter, client);
       if (!scope || scope === BACK) return;
-      this.setState({ ...this.state, scope, selection: undefined });
+      // agents picked in the active account: the panel now belongs to it
+      this.setState({ ...this.state, scope, accountId: this.ctx.session.active?.accountId ?? this.state.accountId, selection: undefined });
       this.post({ type: 'state', state: this.state, title: this.title() });
       this.load(this.state.range);
     } catch (e) {
@@ -196,11 +219,26 @@ export class TimelinePanel implements vscode.Disposable {
 
   private async run(id: number, range: RangeSpec, abort: AbortController): Promise<void> {
     const account = this.ctx.session.active;
-    if (!account) { this.lastFailure = 'auth'; this.post({ type: 'error', requestId: id, error: notSignedIn() }); return; }
+    if (!account) { this.data = undefined; this.lastFailure = 'auth'; this.post({ type: 'error', requestId: id, error: notSignedIn(this.state.accountId) }); return; }
+    if (this.state.accountId && this.state.accountId !== account.accountId) {
+      if (this.state.scope.kind === 'agents') {
+        // these agent ids are people of another account: load nothing, say whose the panel is
+        this.data = undefined;
+        this.lastFailure = 'account';
+        this.post({ type: 'error', requestId: id, error: otherAccount(this.state.accountId, account.accountId) });
+        return;
+      }
+      this.setState({ ...this.state, accountId: account.accountId, view: undefined, selection: undefined });
+      this.post({ type: 'state', state: this.state, title: this.title() });
+      this.post({ type: 'notice', level: 'info', text: `Now showing all agents of account ${account.accountId} (the active account).` });
+    } else if (!this.state.accountId) {
+      this.setState({ ...this.state, accountId: account.accountId });
+      this.post({ type: 'state', state: this.state, title: this.title() });
+    }
     const now = Date.now();
     const { from, to: requestedTo } = resolveRange(range, now);
-    const to = Math.min(requestedTo, now);
-    const problem = rangeRuleProblem(from, to, now);
+    const to = Math.min(requestedTo, now); // a preset ends now; a custom end after now is refused below
+    const problem = range.kind === 'custom' ? customRangeProblem(from, requestedTo, now, this.state.timeZone) : rangeRuleProblem(from, to, now);
     if (problem) { this.lastFailure = 'validation'; this.post({ type: 'error', requestId: id, error: panelError(new ValidationError(problem)) }); return; }
     let lastProgress = 0;
     try {
@@ -220,10 +258,11 @@ export class TimelinePanel implements vscode.Disposable {
       this.postData(id, result.notes);
     } catch (e) {
       if (isCancellation(e) || abort.signal.aborted) {
-        if (this.inFlight?.id === id || this.inFlight === undefined) this.post({ type: 'cancelled', requestId: id });
+        // only the latest request answers: one superseded by a newer load or a sign-out stays quiet
+        if (id === this.requestSeq) this.post({ type: 'cancelled', requestId: id });
         return;
       }
-      const error = panelError(e);
+      const error = panelError(e, { method: account.method, accountId: account.accountId });
       this.lastFailure = error.kind;
       this.ctx.log.error(`Activity Timeline: loading failed [${error.kind}]: ${error.message}`);
       this.post({ type: 'error', requestId: id, error });
@@ -256,4 +295,10 @@ export class TimelinePanel implements vscode.Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
   }
+}
+
+function withAccount(state: PanelUiState, accountId: string | undefined): PanelUiState {
+  const next = { ...state };
+  if (accountId) next.accountId = accountId; else delete next.accountId;
+  return next;
 }

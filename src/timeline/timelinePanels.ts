@@ -16,8 +16,9 @@ export class TimelinePanels implements vscode.Disposable, vscode.WebviewPanelSer
   get panels(): TimelinePanel[] { return [...this.open]; }
 
   defaultState(scope: AgentScope, range?: RangeSpec): PanelUiState {
+    const accountId = this.ctx.session.active?.accountId;
     return {
-      version: 1, scope,
+      version: 1, ...(accountId ? { accountId } : {}), scope,
       range: range ?? { kind: 'preset', preset: this.ctx.settings.get('timeline.defaultRange') },
       timeZone: this.ctx.settings.get('timeline.timeZone'),
       groupByGroup: false,

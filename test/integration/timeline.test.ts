@@ -241,6 +241,94 @@ describe('timeline', function () {
     }
   });
 
+  it('a panel belongs to its account: another account’s agents load nothing, "all agents" follows the active account', async () => {
+    const ids = emulator.control.agentIds().slice(30, 32);
+    const calls = stat('statusChanges');
+    const restore = async (state: PanelUiState) => {
+      const fresh = vscode.window.createWebviewPanel('liveperson.timeline', 'Activity Timeline', vscode.ViewColumn.Active, {});
+      const opened = new Promise<TimelinePanel>(resolve => { const d = hooks.onDidOpen(p => { d.dispose(); resolve(p); }); });
+      await hooks.serializer.deserializeWebviewPanel(fresh, JSON.parse(JSON.stringify(state)));
+      return opened;
+    };
+    const base: PanelUiState = { version: 1, accountId: '87654321', scope: { kind: 'agents', agentIds: ids, label: '2 agents' }, range: { kind: 'preset', preset: '24h' }, timeZone: 'utc', groupByGroup: false, density: 'comfortable' };
+    const theirs = await restore(base);
+    assert.strictEqual(theirs.state.accountId, '87654321', 'the serializer state remembers the account');
+    assert.match(theirs.panel.title, /account 87654321$/);
+    const err = await waitFor(() => records(theirs, 'error').at(-1), 'the other-account message', 45_000);
+    assert.ok(err.type === 'error');
+    assert.strictEqual(err.error.kind, 'account');
+    assert.match(err.error.title, /belongs to account 87654321/);
+    assert.match(`${err.error.message} ${err.error.hint}`, new RegExp(`signed in to account ${DEMO.accountId}`));
+    assert.deepStrictEqual(err.error.actions.map(a => a.id).slice(0, 2), ['switchAccount', 'openNew']);
+    // Refresh does not load those ids from the active account
+    await theirs.receive({ type: 'load', range: { kind: 'preset', preset: '7d' } });
+    await theirs.whenIdle();
+    assert.strictEqual(records(theirs, 'error').filter(m => m.type === 'error' && m.error.kind === 'account').length, 2);
+    assert.strictEqual(records(theirs, 'data').length, 0);
+    assert.strictEqual(stat('statusChanges'), calls, 'nothing was requested for another account’s agents');
+    // a webview cannot move the panel to another account
+    await theirs.receive({ type: 'uiState', state: { ...base, accountId: DEMO.accountId } });
+    assert.strictEqual(theirs.state.accountId, '87654321');
+    // an "all agents" panel follows the active account, and says so in its title
+    const all = await restore({ ...base, scope: { kind: 'all' } });
+    await dataOf(all);
+    assert.strictEqual(all.state.accountId, DEMO.accountId);
+    assert.match(all.panel.title, new RegExp(`^Activity Timeline — all agents, last 24 h · account ${DEMO.accountId}$`));
+  });
+
+  it('sign-out clears an open panel and shows the signed-out state; signing in again reloads it', async () => {
+    const panel = await open({ agentIds: emulator.control.agentIds().slice(0, 2) });
+    const first = await dataOf(panel);
+    assert.match(panel.panel.title, new RegExp(`account ${DEMO.accountId}$`));
+    try {
+      await vscode.commands.executeCommand('liveperson.signOut');
+      const err = await waitFor(() => records(panel, 'error').at(-1), 'the signed-out state', 15_000);
+      assert.ok(err.type === 'error');
+      assert.strictEqual(err.error.title, 'Signed out');
+      assert.match(err.error.message, new RegExp(`account ${DEMO.accountId}.*cleared`));
+      assert.strictEqual(panel.current, undefined, 'the old account’s data is gone');
+      await panel.whenIdle();
+      assert.ok(!records(panel, 'cancelled').length, 'no “cancelled” hides the signed-out state');
+    } finally {
+      await signInToEmulator(emulator.url);
+    }
+    const again = await waitFor(() => (records(panel, 'data') as DataRecord[]).filter(m => m.requestId > first.requestId).at(-1), 'the reload after signing in', 45_000);
+    assert.ok(again.intervals > 0);
+  });
+
+  it('a username/password session: Agent Activity asks for an API key for the same account', async () => {
+    await signInToEmulator(emulator.url, 'login');
+    try {
+      const panel = await open({ agentIds: emulator.control.agentIds().slice(0, 1) });
+      const err = await waitFor(() => records(panel, 'error').at(-1), 'the API key message', 45_000);
+      assert.ok(err.type === 'error');
+      assert.strictEqual(err.error.title, 'Agent Activity needs an API key');
+      assert.ok(!/signed out/i.test(err.error.title));
+      assert.match(err.error.message, /Data → Workforce Management → Agent Activity/);
+      assert.deepStrictEqual(err.error.actions[0], { id: 'signInWithKey', label: 'Sign In with an API Key…' });
+      // the button signs in to THIS account: the account id comes pre-filled (cancelled here)
+      await withPrompter(api, [undefined], async p => {
+        await panel.receive({ type: 'action', action: 'signInWithKey' });
+        assert.strictEqual(p.prompts[0]?.kind, 'input');
+        assert.strictEqual(p.prompts[0]?.value, DEMO.accountId);
+      });
+      assert.strictEqual(api.session.active?.accountId, DEMO.accountId, 'still signed in');
+    } finally {
+      await signInToEmulator(emulator.url);
+    }
+  });
+
+  it('refuses a custom range ending in the future instead of silently cutting it', async () => {
+    const panel = await open({ agentIds: emulator.control.agentIds().slice(0, 1) });
+    await dataOf(panel);
+    const calls = stat('statusChanges');
+    await panel.receive({ type: 'load', range: { kind: 'custom', from: Date.now() - 2 * HOUR, to: Date.now() + 2 * HOUR } });
+    const err = await waitFor(() => records(panel, 'error').at(-1), 'a validation error');
+    assert.ok(err.type === 'error' && err.error.kind === 'validation');
+    assert.match(err.error.message, /in the future/);
+    assert.strictEqual(stat('statusChanges'), calls);
+  });
+
   it('opens from the palette: agents picked, then a preset range', async () => {
     const ids = emulator.control.agentIds();
     const pickTwo = (items: readonly PickItem<unknown>[]) => items.filter(i => i.value === ids[1] || i.value === ids[2]);

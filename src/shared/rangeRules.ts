@@ -1,7 +1,8 @@
 // The Agent Activity range rules (liveperson-api.md §5.1), checked before anything is sent, and the
 // resolution of range presets against "now". Shared by the palette flow (host) and the toolbar's
 // custom from/to fields (webview), so both say the same thing.
-import type { RangePreset, RangeSpec } from './protocol';
+import type { RangePreset, RangeSpec, TimeZoneMode } from './protocol';
+import { formatStamp } from './timeFormat';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -27,10 +28,26 @@ export function resolveRange(range: RangeSpec, now: number): { from: number; to:
 export function rangeRuleProblem(from: number, to: number, now: number): string | undefined {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return 'Enter both a start and an end.';
   if (from >= to) return 'The start must be before the end.';
-  if (to - from > MAX_WINDOW_MS) return 'The window is longer than one month (31 days): Agent Activity serves at most one month per request. Shorten it.';
+  if (to - from > MAX_WINDOW_MS) return `The window is ${formatDays(to - from)} long — longer than one month (31 days): a timeline shows at most one month. Shorten it.`;
   if (from < earliestFrom(now)) return `The start is more than ${LOOKBACK_MONTHS} months ago: Agent Activity keeps only ${LOOKBACK_MONTHS} months of history.`;
   if (from > now) return 'The start is in the future.';
   return undefined;
+}
+
+/**
+ * A custom range as typed (palette or panel), checked before anything is sent: the rules above on
+ * the window exactly as typed, and an end in the future is refused (never silently moved to now).
+ */
+export function customRangeProblem(from: number, to: number, now: number, tz: TimeZoneMode): string | undefined {
+  const problem = rangeRuleProblem(from, to, now);
+  if (problem) return problem;
+  if (to > now) return `The end (${formatStamp(to, tz)}) is in the future: Agent Activity has nothing after now. Use an end up to ${formatStamp(now, tz)}.`;
+  return undefined;
+}
+
+function formatDays(ms: number): string {
+  const days = ms / DAY;
+  return Number.isInteger(days) ? `${days} days` : `${days.toFixed(1)} days`;
 }
 
 /** "last 24 h" or "21 Nov 09:00 – 22 Nov 09:00 UTC" style wording for titles. */

@@ -48,16 +48,25 @@ export function formatIso(t: number, tz: TimeZoneMode): string {
   return `${p.year}-${pad(p.month + 1)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}.${pad(p.ms, 3)}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
 
-/** Value for an <input type="datetime-local">: "2026-11-23T13:05". */
-export function toInputValue(t: number, tz: TimeZoneMode): string {
+/**
+ * THE date format of the timeline, wherever a user reads or types a date (titles, the palette's
+ * custom range, the panel's From/To, tooltips, details): "2026-11-01 00:00" (":ss" with seconds).
+ */
+export const STAMP_PATTERN = 'YYYY-MM-DD HH:mm';
+export function formatStamp(t: number, tz: TimeZoneMode, seconds = false): string {
   const p = timeParts(t, tz);
-  return `${p.year}-${pad(p.month + 1)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  return `${p.year}-${pad(p.month + 1)}-${pad(p.day)} ${formatClock(t, tz, seconds)}`;
 }
-/** Parses "YYYY-MM-DDTHH:mm" (or with a space) in the zone; NaN when malformed. */
+
+/** The value the custom-range fields show: "2026-11-23 13:05" (the one format). */
+export function toInputValue(t: number, tz: TimeZoneMode): string {
+  return formatStamp(t, tz);
+}
+/** Parses "YYYY-MM-DD HH:mm" (a "T" also works; a bare "YYYY-MM-DD" is 00:00) in the zone; NaN when malformed. */
 export function parseInputValue(value: string, tz: TimeZoneMode): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(value.trim());
   if (!m) return NaN;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return NaN;
   const t = fromParts(tz, y, mo - 1, d, h, mi, s);
   return timeParts(t, tz).day === d ? t : NaN; // refuses 31 Feb and the like

@@ -1,7 +1,8 @@
-// "Activity Timeline — 3 agents, last 24 h": the panel title says who and when.
+// "Activity Timeline — 3 agents, last 24 h · account 12345678": the panel title says who, when, and
+// in which account.
 import type { AgentScope, RangeSpec, TimeZoneMode } from '../shared/protocol';
 import { describeRange } from '../shared/rangeRules';
-import { formatDateTime } from '../shared/timeFormat';
+import { formatStamp } from '../shared/timeFormat';
 
 export const PANEL_TITLE = 'Activity Timeline';
 
@@ -9,7 +10,7 @@ export function scopeLabel(scope: AgentScope): string {
   return scope.kind === 'all' ? 'all agents' : scope.label;
 }
 
-export function panelTitle(scope: AgentScope, range: RangeSpec, tz: TimeZoneMode): string {
-  const when = describeRange(range, t => formatDateTime(t, tz, false));
-  return `${PANEL_TITLE} — ${scopeLabel(scope)}, ${when}`;
+export function panelTitle(scope: AgentScope, range: RangeSpec, tz: TimeZoneMode, accountId?: string): string {
+  const when = describeRange(range, t => formatStamp(t, tz));
+  return `${PANEL_TITLE} — ${scopeLabel(scope)}, ${when}${accountId ? ` · account ${accountId}` : ''}`;
 }

@@ -4,8 +4,8 @@
 import type { LivePersonClient } from '../api/types';
 import { BACK, type Back, type Prompter } from '../platform/prompter';
 import type { AgentScope, RangePreset, RangeSpec, TimeZoneMode } from '../shared/protocol';
-import { PRESET_LABEL, rangeRuleProblem } from '../shared/rangeRules';
-import { formatDateTime, parseInputValue, toInputValue, zoneLabel } from '../shared/timeFormat';
+import { customRangeProblem, PRESET_LABEL, rangeRuleProblem } from '../shared/rangeRules';
+import { formatStamp, parseInputValue, STAMP_PATTERN, toInputValue, zoneLabel } from '../shared/timeFormat';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -48,20 +48,20 @@ export async function pickRange(prompter: Prompter, tz: TimeZoneMode, now: () =>
     if (choice !== 'custom') return { kind: 'preset', preset: choice };
     const zone = zoneLabel(tz);
     const fromText = await prompter.input({
-      title: 'Activity Timeline: custom range — start', prompt: `Start, YYYY-MM-DD HH:mm (${zone})`, value: toInputValue(now() - 86_400_000, tz).replace('T', ' '),
+      title: 'Activity Timeline: custom range — start', prompt: `Start, ${STAMP_PATTERN} or YYYY-MM-DD for midnight (${zone})`, value: toInputValue(now() - 86_400_000, tz),
       canGoBack: true, ignoreFocusOut: true,
-      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? 'Use YYYY-MM-DD HH:mm, e.g. 2026-11-20 08:00.' : rangeRuleProblem(t, Math.min(t + 60_000, now()), now()); },
+      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? `Use ${STAMP_PATTERN} (or just YYYY-MM-DD), e.g. 2026-11-20 08:00.` : rangeRuleProblem(t, Math.min(t + 60_000, now()), now()); },
     });
     if (fromText === undefined) return undefined;
     if (fromText === BACK) continue;
     const from = parseInputValue(fromText, tz);
     const toText = await prompter.input({
-      title: `Activity Timeline: custom range — end (start ${formatDateTime(from, tz, false)})`, prompt: `End, YYYY-MM-DD HH:mm (${zone})`, value: toInputValue(Math.min(now(), from + 86_400_000), tz).replace('T', ' '),
+      title: `Activity Timeline: custom range — end (start ${formatStamp(from, tz)})`, prompt: `End, ${STAMP_PATTERN} or YYYY-MM-DD for midnight (${zone})`, value: toInputValue(Math.min(now(), from + 86_400_000), tz),
       canGoBack: true, ignoreFocusOut: true,
-      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? 'Use YYYY-MM-DD HH:mm, e.g. 2026-11-21 08:00.' : rangeRuleProblem(from, Math.min(t, now()), now()); },
+      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? `Use ${STAMP_PATTERN} (or just YYYY-MM-DD), e.g. 2026-11-21 08:00.` : customRangeProblem(from, t, now(), tz); },
     });
     if (toText === undefined) return undefined;
     if (toText === BACK) continue;
-    return { kind: 'custom', from, to: Math.min(parseInputValue(toText, tz), now()) };
+    return { kind: 'custom', from, to: parseInputValue(toText, tz) };
   }
 }

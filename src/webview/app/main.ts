@@ -6,7 +6,7 @@ import type { ColumnarDataset } from '../../shared/columnar';
 import type { DataMessage, HostToWebview, PanelUiState, WebviewToHost } from '../../shared/protocol';
 import { parseHostMessage, parseUiState } from '../../shared/protocolGuards';
 import { describeRange } from '../../shared/rangeRules';
-import { formatDateTime } from '../../shared/timeFormat';
+import { formatStamp } from '../../shared/timeFormat';
 import { detailsSentence } from '../model/intervalDetails';
 import { attachChartInput } from './chartInput';
 import { renderLegend } from './legend';
@@ -133,7 +133,7 @@ function onData(m: DataMessage): void {
   }, 0));
   if (ds.start.length === 0) {
     const tz = state?.timeZone ?? 'local';
-    status.empty(state ? describeRange(state.range, t => formatDateTime(t, tz, false)) : 'this range', scopeText());
+    status.empty(state ? describeRange(state.range, t => formatStamp(t, tz)) : 'this range', scopeText());
   }
   document.body.dataset.lanes = String(ds.lanes.length);
   document.body.dataset.intervals = String(ds.start.length);

@@ -11,8 +11,8 @@ import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-check
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
 import { RANGE_PRESETS, type LaneDensity, type PanelUiState, type RangePreset, type RangeSpec, type TimeZoneMode } from '../../shared/protocol';
-import { rangeRuleProblem, resolveRange } from '../../shared/rangeRules';
-import { parseInputValue, toInputValue, zoneLabel } from '../../shared/timeFormat';
+import { customRangeProblem, resolveRange } from '../../shared/rangeRules';
+import { parseInputValue, STAMP_PATTERN, toInputValue, zoneLabel } from '../../shared/timeFormat';
 
 export interface ToolbarActions {
   load(range: RangeSpec): void;
@@ -34,6 +34,7 @@ export class Toolbar {
   private readonly to: VscodeTextfield;
   private readonly rangeError: HTMLElement;
   private readonly agents: VscodeButton;
+  private readonly account: HTMLElement;
   private readonly groupBy: VscodeCheckbox;
   private readonly density: VscodeSingleSelect;
   private readonly tz: VscodeSingleSelect;
@@ -56,7 +57,9 @@ export class Toolbar {
 
     this.agents = button('All agents', 'Choose which agents are shown', () => actions.pickAgents());
     this.agents.classList.add('agents-button');
-    group(root, 'Agents').appendChild(this.agents);
+    this.account = document.createElement('span');
+    this.account.className = 'account';
+    group(root, 'Agents').append(this.agents, this.account);
 
     const view = group(root, 'View');
     this.groupBy = document.createElement('vscode-checkbox');
@@ -105,6 +108,8 @@ export class Toolbar {
     }
     this.customBtn.secondary = state.range.kind !== 'custom';
     this.agents.textContent = state.scope.kind === 'all' ? 'All agents ▾' : `${state.scope.label} ▾`;
+    this.account.textContent = state.accountId ? `Account ${state.accountId}` : '';
+    this.account.title = state.accountId ? `This timeline shows agents of LivePerson account ${state.accountId}` : '';
     this.groupBy.checked = state.groupByGroup;
     this.density.value = state.density;
     this.tz.value = state.timeZone;
@@ -124,9 +129,9 @@ export class Toolbar {
     const tz = this.state?.timeZone ?? 'local';
     const from = parseInputValue(this.from.value, tz);
     const to = parseInputValue(this.to.value, tz);
-    if (Number.isNaN(from)) return { problem: 'The start is not a date and time (YYYY-MM-DD HH:mm).', from, to };
-    if (Number.isNaN(to)) return { problem: 'The end is not a date and time (YYYY-MM-DD HH:mm).', from, to };
-    return { problem: rangeRuleProblem(from, Math.min(to, Date.now()), Date.now()), from, to };
+    if (Number.isNaN(from)) return { problem: `The start is not a date and time (${STAMP_PATTERN}, or YYYY-MM-DD for midnight).`, from, to };
+    if (Number.isNaN(to)) return { problem: `The end is not a date and time (${STAMP_PATTERN}, or YYYY-MM-DD for midnight).`, from, to };
+    return { problem: customRangeProblem(from, to, Date.now(), tz), from, to };
   }
   private checkCustom(): boolean {
     const { problem } = this.customProblem();
@@ -138,7 +143,7 @@ export class Toolbar {
     this.rangeError.textContent = problem ?? '';
     if (problem) return;
     this.customRow.hidden = true;
-    this.actions.load({ kind: 'custom', from, to: Math.min(to, Date.now()) });
+    this.actions.load({ kind: 'custom', from, to });
   }
 }
 
@@ -172,8 +177,9 @@ function select(options: [string, string][], label: string): VscodeSingleSelect 
 }
 function textfield(label: string): VscodeTextfield {
   const f = document.createElement('vscode-textfield');
-  f.type = 'datetime-local';
-  f.setAttribute('aria-label', label);
+  f.type = 'text';
+  f.placeholder = STAMP_PATTERN;
+  f.setAttribute('aria-label', `${label} (${STAMP_PATTERN})`);
   return f;
 }
 function labelled(text: string, control: HTMLElement): HTMLElement {

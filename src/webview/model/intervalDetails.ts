@@ -3,7 +3,7 @@
 import { AGENT_STATE_LABEL } from '../../domain/agentState';
 import { FLAG_OPEN, MARKER_LOGIN, stateOfCode, type ColumnarDataset } from '../../shared/columnar';
 import type { TimeZoneMode } from '../../shared/protocol';
-import { formatDateTime, formatDuration } from '../../shared/timeFormat';
+import { formatDuration, formatStamp } from '../../shared/timeFormat';
 
 export interface DetailLine { label: string; value: string }
 export interface Details { title: string; state?: number; lines: DetailLine[] }
@@ -16,8 +16,8 @@ export function intervalDetails(ds: ColumnarDataset, lane: number, i: number, tz
   ];
   const reason = ds.reasons[ds.reason[i]];
   if (reason) lines.push({ label: 'Reason', value: reason });
-  lines.push({ label: 'Start', value: formatDateTime(ds.start[i], tz) });
-  lines.push({ label: 'End', value: open ? (end >= now - 1000 ? 'still going (now)' : `${formatDateTime(end, tz)} (still going)`) : formatDateTime(end, tz) });
+  lines.push({ label: 'Start', value: formatStamp(ds.start[i], tz, true) });
+  lines.push({ label: 'End', value: open ? (end >= now - 1000 ? 'still going (now)' : `${formatStamp(end, tz, true)} (still going)`) : formatStamp(end, tz, true) });
   lines.push({ label: 'Duration', value: `${formatDuration(end - ds.start[i])}${open ? ' so far' : ''}` });
   const session = ds.sessions[ds.session[i]];
   lines.push({ label: 'Session', value: session || '—' });
@@ -28,7 +28,7 @@ export function markerDetails(ds: ColumnarDataset, lane: number, m: number, tz: 
   return {
     title: ds.lanes[lane]?.name ?? '',
     lines: [
-      { label: ds.markerKind[m] === MARKER_LOGIN ? 'Logged in' : 'Logged out', value: formatDateTime(ds.markerTime[m], tz) },
+      { label: ds.markerKind[m] === MARKER_LOGIN ? 'Logged in' : 'Logged out', value: formatStamp(ds.markerTime[m], tz, true) },
     ],
   };
 }

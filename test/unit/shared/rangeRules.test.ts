@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { describeRange, earliestFrom, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
+import { customRangeProblem, describeRange, earliestFrom, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const DAY = 86_400_000;
@@ -19,6 +19,13 @@ describe('shared/rangeRules', () => {
     assert.strictEqual(rangeRuleProblem(earliestFrom(NOW), earliestFrom(NOW) + DAY, NOW), undefined);
     assert.match(rangeRuleProblem(NaN, NOW, NOW) ?? '', /both/);
     assert.match(rangeRuleProblem(NOW + DAY, NOW + 2 * DAY, NOW) ?? '', /future/);
+  });
+  it('refuses a typed custom range that ends in the future or spans over a month, naming the rule — never clamps it', () => {
+    assert.strictEqual(customRangeProblem(NOW - DAY, NOW, NOW, 'utc'), undefined);
+    assert.match(customRangeProblem(NOW - DAY, NOW + 60_000, NOW, 'utc') ?? '', /^The end \(2026-11-23 12:01\) is in the future.*up to 2026-11-23 12:00/);
+    // a 40-day window whose part before now would fit is still refused: the window as typed counts
+    assert.match(customRangeProblem(NOW - 20 * DAY, NOW + 20 * DAY, NOW, 'utc') ?? '', /40 days long — longer than one month \(31 days\)/);
+    assert.match(customRangeProblem(NOW - 33 * DAY, NOW - DAY, NOW, 'utc') ?? '', /32 days long — longer than one month/);
   });
   it('looks back six calendar months', () => {
     assert.strictEqual(new Date(earliestFrom(NOW)).toISOString(), '2026-05-23T12:00:00.000Z');

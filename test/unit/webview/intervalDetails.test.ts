@@ -15,7 +15,7 @@ describe('webview/model/intervalDetails', () => {
     assert.strictEqual(d.title, 'Ann');
     assert.deepStrictEqual(d.lines, [
       { label: 'State', value: 'Away' }, { label: 'Reason', value: 'Lunch <b>' },
-      { label: 'Start', value: 'Mon 23 Nov 08:00:00' }, { label: 'End', value: 'Mon 23 Nov 08:45:00' },
+      { label: 'Start', value: '2026-11-23 08:00:00' }, { label: 'End', value: '2026-11-23 08:45:00' },
       { label: 'Duration', value: '45 min' }, { label: 'Session', value: '77' },
     ]);
     assert.match(detailsSentence(d), /^Ann: State Away, Reason Lunch <b>, Start/);
@@ -27,6 +27,6 @@ describe('webview/model/intervalDetails', () => {
     assert.strictEqual(d.lines.find(l => l.label === 'Session')?.value, '—');
   });
   it('describes markers', () => {
-    assert.deepStrictEqual(markerDetails(ds, 0, 0, 'utc').lines, [{ label: 'Logged in', value: 'Mon 23 Nov 08:00:00' }]);
+    assert.deepStrictEqual(markerDetails(ds, 0, 0, 'utc').lines, [{ label: 'Logged in', value: '2026-11-23 08:00:00' }]);
   });
 });

@@ -2,7 +2,7 @@
 // hidden while signed out.
 import * as vscode from 'vscode';
 import type { StateCounts } from './agentsModel';
-import { statusBarAccessibleText, statusBarText, statusBarTooltipMarkdown } from './statusBarText';
+import { PAUSED_ICON, statusBarAccessibleText, statusBarText, statusBarTooltipMarkdown } from './statusBarText';
 
 export class AgentsStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -23,22 +23,24 @@ export class AgentsStatusBar implements vscode.Disposable {
   private lastKey = '';
 
   /** Shows the counts (`undefined` = signed out: hidden). */
-  update(state: { counts: StateCounts; account: string; updatedAt?: number; partial: boolean; loading: boolean } | undefined): void {
+  update(state: { counts: StateCounts; account: string; updatedAt?: number; partial: boolean; loading: boolean; paused: boolean } | undefined): void {
     if (!state) {
       this.item.hide();
       this.shown = false;
       this.lastKey = '';
       return;
     }
-    const { counts, account, updatedAt, partial, loading } = state;
-    const key = JSON.stringify([counts, account, updatedAt, partial, loading]);
+    const { counts, account, updatedAt, partial, loading, paused } = state;
+    const key = JSON.stringify([counts, account, updatedAt, partial, loading, paused]);
     if (key === this.lastKey && this.shown) return; // unchanged: no message to the workbench
     this.lastKey = key;
-    this.item.text = updatedAt === undefined ? (loading ? '$(sync~spin) Live agents' : '$(person) —') : statusBarText(counts);
-    const md = new vscode.MarkdownString(statusBarTooltipMarkdown(counts, account, updatedAt, partial), true);
+    const text = updatedAt === undefined ? (loading ? '$(sync~spin) Live agents' : '$(person) —') : statusBarText(counts);
+    this.item.text = paused ? `$(${PAUSED_ICON}) ${text}` : text;
+    const md = new vscode.MarkdownString(statusBarTooltipMarkdown(counts, account, updatedAt, partial, paused), true);
     md.isTrusted = false;
     this.item.tooltip = md;
-    this.item.accessibilityInformation = { label: updatedAt === undefined ? 'Live agents: not loaded' : statusBarAccessibleText(counts) };
+    const label = updatedAt === undefined ? 'Live agents: not loaded' : statusBarAccessibleText(counts);
+    this.item.accessibilityInformation = { label: paused ? `${label} (auto-refresh paused)` : label };
     this.item.show();
     this.shown = true;
   }

@@ -39,6 +39,11 @@ export function formatUpdatedAgo(ms: number): string {
   return `updated ${Math.floor(ms / DAY)} d ago`;
 }
 
+/** The short form for the view description: "just now", "15 s ago", "3 min ago" (rounded to 5 s). */
+export function formatAgo(ms: number): string {
+  return formatUpdatedAgo(ms).replace(/^updated /, '');
+}
+
 /**
  * Agent Metrics `load` is documented as a percentage but examples are fractions (0.33); the docs
  * disagree on the scale (liveperson-api.md §9). ≤ 1 is read as a fraction, above as a percentage.

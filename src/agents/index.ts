@@ -7,6 +7,8 @@ import { registerFilterCommand } from './commands/filter';
 import { registerClearFilterCommand } from './commands/clearFilter';
 import { registerGroupByCommand } from './commands/groupBy';
 import { registerToggleAutoRefreshCommand } from './commands/toggleAutoRefresh';
+import { registerPauseAutoRefreshCommand } from './commands/pauseAutoRefresh';
+import { registerResumeAutoRefreshCommand } from './commands/resumeAutoRefresh';
 import { registerCopyIdCommand } from './commands/copyId';
 import type { Clock } from './refreshScheduler';
 
@@ -30,6 +32,8 @@ export function registerAgents(ctx: FeatureContext): AgentsTestHooks {
   registerClearFilterCommand(ctx, controller);
   registerGroupByCommand(ctx, controller);
   registerToggleAutoRefreshCommand(ctx, controller);
+  registerPauseAutoRefreshCommand(ctx, controller);
+  registerResumeAutoRefreshCommand(ctx, controller);
   registerCopyIdCommand(ctx, controller);
   return {
     controller,

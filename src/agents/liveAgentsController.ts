@@ -216,12 +216,13 @@ export class LiveAgentsController implements vscode.Disposable {
     const last = this.model.lastAnswer;
     const running = this.scheduler?.isRunning ?? false;
     const error = this.scheduler?.error;
+    const paused = this.scheduler?.isPaused ?? false;
     const names = {
       skill: (id: string) => this.lookups.skills.get(id)?.name ?? `skill ${id}`,
       group: (id: string) => this.lookups.groups.get(id)?.name ?? `group ${id}`,
     };
     const description = account
-      ? viewDescription({ filterText: describeFilter(this.filterValue, names), updatedAt: last?.at, loading: running, paused: this.scheduler?.isPaused ?? false, account: account.label, now: this.clock.now() })
+      ? viewDescription({ filterText: describeFilter(this.filterValue, names), updatedAt: last?.at, loading: running, paused, now: this.clock.now() })
       : '';
     const message = account
       ? viewMessage({
@@ -239,7 +240,7 @@ export class LiveAgentsController implements vscode.Disposable {
     if (!last) state = error && !running ? 'error' : 'loading';
     else state = this.tree.visibleAgentCount ? 'ready' : 'empty';
     if (account && this.ctx.contextKeys.get('liveperson.agents.state') !== state) void this.ctx.contextKeys.set('liveperson.agents.state', state);
-    this.statusBar.update(account ? { counts: this.model.counts(), account: account.label, updatedAt: last?.at, partial: last?.partial ?? false, loading: running } : undefined);
+    this.statusBar.update(account ? { counts: this.model.counts(), account: account.label, updatedAt: last?.at, partial: last?.partial ?? false, loading: running, paused } : undefined);
   }
 
   /** Skills and groups to offer in the filter: every one the lookups or the current agents name. */

@@ -1,8 +1,18 @@
 // The status-bar item's text and tooltip for the per-status counts. No `vscode` import.
 import type { StateCounts } from './agentsModel';
 import { escapeMarkdown, formatClock } from './format';
+import { STATE_ICON } from './agentPresentation';
 
-export const STATUS_BAR_ICONS = { total: 'person', online: 'circle-filled', backSoon: 'clock', away: 'circle-slash', offline: 'circle-outline' } as const;
+/** One icon per state, the same as the Live Agents rows and the Status Reasons groups. */
+export const STATUS_BAR_ICONS = {
+  total: 'person',
+  online: STATE_ICON.online.iconId,
+  backSoon: STATE_ICON.backSoon.iconId,
+  away: STATE_ICON.away.iconId,
+  offline: STATE_ICON.offline.iconId,
+} as const;
+/** the status-bar item's mark while Live Agents' auto-refresh is paused */
+export const PAUSED_ICON = 'debug-pause';
 
 /** `$(person) 42 $(circle-filled) 30 $(clock) 5 $(circle-slash) 7` (+ offline when any). */
 export function statusBarText(c: StateCounts): string {
@@ -15,7 +25,7 @@ export function statusBarAccessibleText(c: StateCounts): string {
   return `Live agents: ${c.total} — ${c.online} online, ${c.backSoon} back soon, ${c.away} away, ${c.offline} offline${c.stale ? `, ${c.stale} stale` : ''}`;
 }
 
-export function statusBarTooltipMarkdown(c: StateCounts, account: string, updatedAt: number | undefined, partial: boolean): string {
+export function statusBarTooltipMarkdown(c: StateCounts, account: string, updatedAt: number | undefined, partial: boolean, paused = false): string {
   const lines = [
     `**Live agents** — ${escapeMarkdown(account)}`,
     '',
@@ -29,5 +39,6 @@ export function statusBarTooltipMarkdown(c: StateCounts, account: string, update
   ];
   if (c.stale) lines.push(`| stale (not in the last partial answer) | ${c.stale} |`);
   lines.push('', updatedAt === undefined ? 'Not loaded yet.' : `Updated ${formatClock(updatedAt)}${partial ? ' — partial answer' : ''}. Click to show Live Agents.`);
+  if (paused) lines.push('', `$(${PAUSED_ICON}) Auto-refresh is paused (resume it from the Live Agents view).`);
   return lines.join('\n');
 }

@@ -1,23 +1,25 @@
-// The Live Agents view's description ("filter: Away · updated 15 s ago · paused · 12345678 (admin)")
-// and message (partial answer / failed refresh warnings). No `vscode` import.
-import { formatClock, formatUpdatedAgo } from './format';
+// The Live Agents view's description ("⏸ paused · filter: Away · 15 s ago") and message (partial
+// answer / failed refresh warnings). No `vscode` import. The description is cut at the sidebar's
+// width, so the most important part comes first and it stays short; the account is not repeated
+// here (the Status Reasons view above shows it, and the status bar's tooltip names it).
+import { formatAgo, formatClock } from './format';
 
 export interface DescriptionInput {
   filterText: string;
   updatedAt?: number;
   loading: boolean;
   paused: boolean;
-  account?: string;
   now: number;
 }
 
+export const PAUSED_MARK = '⏸ paused';
+
 export function viewDescription(d: DescriptionInput): string {
   const parts: string[] = [];
+  if (d.paused) parts.push(PAUSED_MARK);
   if (d.filterText) parts.push(d.filterText);
-  if (d.updatedAt !== undefined) parts.push(formatUpdatedAgo(d.now - d.updatedAt));
+  if (d.updatedAt !== undefined) parts.push(formatAgo(d.now - d.updatedAt));
   else if (d.loading) parts.push('loading…');
-  if (d.paused) parts.push('auto-refresh paused');
-  if (d.account) parts.push(d.account);
   return parts.join(' · ');
 }
 

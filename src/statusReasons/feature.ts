@@ -24,6 +24,9 @@ export const COMMAND = {
   disable: 'liveperson.statusReasons.disable',
   delete: 'liveperson.statusReasons.delete',
   toggleDeleted: 'liveperson.statusReasons.toggleDeleted',
+  /** the view title's eye / eye-closed entries (the menu shows the one that applies) */
+  showDeleted: 'liveperson.statusReasons.showDeletedReasons',
+  hideDeleted: 'liveperson.statusReasons.hideDeletedReasons',
   export: 'liveperson.statusReasons.export',
   apply: 'liveperson.statusReasons.apply',
 } as const;

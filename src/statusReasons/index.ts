@@ -1,5 +1,5 @@
 // The Status Reasons feature: model, tree view (multi-select, account label as description),
-// welcome-view state keys, the in-memory documents of the Apply diff, and its ten commands.
+// welcome-view state keys, the in-memory documents of the Apply diff, and its commands.
 // Nothing here touches the network: the first load starts when the view asks for its children.
 import * as vscode from 'vscode';
 import type { FeatureContext, ViewLoadState } from '../platform/featureContext';
@@ -14,6 +14,8 @@ import { exportCommand } from './commands/export';
 import { refreshCommand } from './commands/refresh';
 import { renameCommand } from './commands/rename';
 import { toggleDeletedCommand } from './commands/toggleDeleted';
+import { showDeletedCommand } from './commands/showDeleted';
+import { hideDeletedCommand } from './commands/hideDeleted';
 import { COMMAND, type ReasonsFeature } from './feature';
 import { StatusReasonsModel } from './model';
 import type { StatusReasonsNode } from './nodes';
@@ -65,6 +67,8 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   ctx.registerCommand(COMMAND.disable, disableCommand(f));
   ctx.registerCommand(COMMAND.delete, deleteCommand(f));
   ctx.registerCommand(COMMAND.toggleDeleted, toggleDeletedCommand(f));
+  ctx.registerCommand(COMMAND.showDeleted, showDeletedCommand(f));
+  ctx.registerCommand(COMMAND.hideDeleted, hideDeletedCommand(f));
   ctx.registerCommand(COMMAND.export, exportCommand(f));
   ctx.registerCommand(COMMAND.apply, applyCommand(f));
 

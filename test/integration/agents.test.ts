@@ -74,7 +74,8 @@ describe('agents (Live Agents)', function () {
     assert.strictEqual(ctl().statusBar.text, statusBarText(counts));
     assert.strictEqual(ctl().statusBar.visible, true);
     assert.strictEqual(api.contextKey('liveperson.agents.state'), 'ready');
-    assert.match(String(ctl().view.description), /updated just now/);
+    assert.match(String(ctl().view.description), /just now/);
+    assert.ok(!String(ctl().view.description).includes(api.session.active!.label), 'the account is not repeated in Live Agents (Status Reasons shows it)');
     // stable, unique ids; getParent works (reveal needs it)
     const ids = agentsShown().map(n => n.id);
     assert.strictEqual(new Set(ids).size, ids.length);
@@ -267,13 +268,28 @@ describe('agents (Live Agents)', function () {
     await hooks.whenIdle();
     assert.deepStrictEqual(await vscode.commands.executeCommand(C('toggleAutoRefresh')), { paused: true });
     assert.strictEqual(api.contextKey('liveperson.agents.autoRefreshPaused'), true);
-    assert.match(String(ctl().view.description), /auto-refresh paused/);
+    assert.match(String(ctl().view.description), /^⏸ paused · /, 'paused comes first, so a narrow sidebar still shows it');
+    assert.match(ctl().statusBar.text, /^\$\(debug-pause\) /, 'the status bar shows the pause too');
     emulator.control.resetStats();
     await clock.advance(20 * 60_000);
     assert.strictEqual(statusRequests(), 0);
     assert.deepStrictEqual(await vscode.commands.executeCommand(C('toggleAutoRefresh'), false), { paused: false });
     await hooks.whenIdle();
     assert.strictEqual(statusRequests(), 1);
+    assert.strictEqual(api.contextKey('liveperson.agents.autoRefreshPaused'), false);
+    assert.doesNotMatch(String(ctl().view.description), /paused/);
+    assert.doesNotMatch(ctl().statusBar.text, /debug-pause/);
+    // the title's pause / play buttons (two menu entries switched by the context key)
+    const manifest = vscode.extensions.getExtension('liveperson-tools.liveperson-agent-status')!.packageJSON as { contributes: { commands: { command: string; icon: string }[]; menus: Record<string, { command: string; when?: string }[]> } };
+    const inTitle = manifest.contributes.menus['view/title'];
+    assert.match(inTitle.find(m => m.command === C('pauseAutoRefresh'))!.when!, /&& !liveperson\.agents\.autoRefreshPaused$/);
+    assert.match(inTitle.find(m => m.command === C('resumeAutoRefresh'))!.when!, /&& liveperson\.agents\.autoRefreshPaused$/);
+    assert.deepStrictEqual(['pauseAutoRefresh', 'resumeAutoRefresh'].map(v => manifest.contributes.commands.find(c => c.command === C(v))?.icon), ['$(debug-pause)', '$(debug-start)']);
+    assert.deepStrictEqual(await vscode.commands.executeCommand(C('pauseAutoRefresh')), { paused: true });
+    assert.strictEqual(api.contextKey('liveperson.agents.autoRefreshPaused'), true);
+    assert.match(String(ctl().view.description), /^⏸ paused/);
+    assert.deepStrictEqual(await vscode.commands.executeCommand(C('resumeAutoRefresh')), { paused: false });
+    await hooks.whenIdle();
     assert.strictEqual(api.contextKey('liveperson.agents.autoRefreshPaused'), false);
   });
 

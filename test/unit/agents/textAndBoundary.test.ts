@@ -5,7 +5,7 @@ import { escapeMarkdown, formatDurationShort, formatLoad, formatUpdatedAgo } fro
 import { agentTooltipMarkdown } from '../../../src/agents/agentPresentation';
 import { toAgentRow } from '../../../src/agents/agentRow';
 import { describeFilter, parseFilterArg } from '../../../src/agents/agentsFilter';
-import { statusBarText } from '../../../src/agents/statusBarText';
+import { statusBarText, statusBarTooltipMarkdown } from '../../../src/agents/statusBarText';
 import { viewDescription, viewMessage } from '../../../src/agents/viewText';
 import { lookups, rec, T0 } from './fixtures';
 
@@ -39,11 +39,18 @@ describe('agents: texts', () => {
   it('describes the filter, the view state, and the status-bar counts', () => {
     assert.strictEqual(describeFilter({ statuses: ['away', 'backSoon'], nameContains: ' ann ' }), 'filter: Away, Back soon · "ann"');
     assert.strictEqual(describeFilter({}), '');
-    assert.strictEqual(viewDescription({ filterText: '', updatedAt: T0, loading: false, paused: true, account: '123 (admin)', now: T0 + 12_000 }), 'updated 10 s ago · auto-refresh paused · 123 (admin)');
+    // the most important part first, short enough for the default sidebar width
+    assert.strictEqual(viewDescription({ filterText: 'filter: Away', updatedAt: T0, loading: false, paused: true, now: T0 + 12_000 }), '⏸ paused · filter: Away · 10 s ago');
+    assert.strictEqual(viewDescription({ filterText: '', updatedAt: T0, loading: false, paused: false, now: T0 + 1000 }), 'just now');
+    assert.strictEqual(viewDescription({ filterText: '', loading: true, paused: true, now: T0 }), '⏸ paused · loading…');
+    assert.ok(viewDescription({ filterText: 'filter: Away', updatedAt: T0, loading: false, paused: true, now: T0 + 12_000 }).length <= 36);
     assert.match(viewMessage({ partial: true, staleKept: 3, updatedAt: T0 }), /Partial answer.*3 agents missing from it are kept and marked stale/);
     assert.match(viewMessage({ partial: false, staleKept: 0, error: { message: 'x', rateLimited: true }, updatedAt: T0 }), /throttling/);
     assert.strictEqual(viewMessage({ partial: false, staleKept: 0 }), '');
     assert.strictEqual(statusBarText({ online: 30, backSoon: 5, away: 7, offline: 0, total: 42, stale: 0 }), '$(person) 42 $(circle-filled) 30 $(clock) 5 $(circle-slash) 7');
+    const counts = { online: 1, backSoon: 0, away: 0, offline: 0, total: 1, stale: 0 };
+    assert.match(statusBarTooltipMarkdown(counts, 'a', T0, false, true), /Auto-refresh is paused/);
+    assert.doesNotMatch(statusBarTooltipMarkdown(counts, 'a', T0, false, false), /paused/);
   });
 
   it('parses a filter argument and refuses bad ones with a clear error', () => {

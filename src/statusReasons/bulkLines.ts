@@ -6,7 +6,7 @@ import { reasonTextProblem } from '../domain/reasonRules';
 import { duplicateOf } from './reasonValidation';
 
 export interface BulkLine {
-  /** 1-based position in the source */
+  /** 1-based position in the source (a line of a file, or an item of a typed list / JSON array) */
   line: number;
   text: string;
   /** named on the line itself; otherwise the state chosen for all applies */
@@ -23,10 +23,22 @@ export function splitTyped(input: string): string[] {
   return input.split(/[;|]/);
 }
 
+/** What a position is called to the user: a line of a text/CSV file, or an item of a typed list or JSON array. */
+export type PositionNoun = 'line' | 'item';
+
+function looksLikeJson(source: string): boolean {
+  const trimmed = source.trim();
+  return trimmed.startsWith('[') || trimmed.startsWith('{');
+}
+
+/** `line` for text/CSV sources, `item` for JSON ones. */
+export function sourceNoun(source: string): PositionNoun {
+  return looksLikeJson(source) ? 'item' : 'line';
+}
+
 /** A file or editor text: JSON when it looks like JSON, else one reason per line. */
 export function parseSource(source: string): BulkLine[] {
-  const trimmed = source.trim();
-  if (trimmed.startsWith('[') || trimmed.startsWith('{')) return parseJsonSource(trimmed);
+  if (looksLikeJson(source)) return parseJsonSource(source.trim());
   return parseLines(source.split(/\r?\n/));
 }
 
@@ -110,7 +122,7 @@ function parseJsonSource(text: string): BulkLine[] {
 }
 
 /** Flags lines the server would refuse, and duplicates (of an existing reason or of an earlier line). */
-export function checkLines(lines: readonly BulkLine[], existing: readonly StatusReason[], defaultState?: ReasonState): CheckedLine[] {
+export function checkLines(lines: readonly BulkLine[], existing: readonly StatusReason[], defaultState?: ReasonState, noun: PositionNoun = 'line'): CheckedLine[] {
   const seen = new Map<string, number>();
   return lines.map(l => {
     const state = l.state ?? defaultState;
@@ -119,7 +131,7 @@ export function checkLines(lines: readonly BulkLine[], existing: readonly Status
       const clash = duplicateOf(l.text, existing);
       if (clash) problem = `duplicate of existing reason “${clash.text}” (${clash.state}, id ${clash.id})`;
     }
-    if (!problem && seen.has(l.text)) problem = `same text as line ${seen.get(l.text)}`;
+    if (!problem && seen.has(l.text)) problem = `same text as ${noun} ${seen.get(l.text)}`;
     if (!problem && !state) problem = 'no state (add “, Away”, “, Online” or “, Occupied”, or choose one for all)';
     if (!seen.has(l.text)) seen.set(l.text, l.line);
     return { ...l, state, problem };

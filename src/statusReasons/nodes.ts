@@ -2,15 +2,17 @@
 // shown (the provider keeps them), so narrow refreshes and `reveal` find the same object again.
 import * as vscode from 'vscode';
 import type { ReasonState, StatusReason } from '../api/types';
-import { isReasonNode, reasonContextValue, reasonDescription, reasonNodeId, reasonTooltipMarkdown, stateNodeId } from './reasonLook';
+import { isReasonNode, reasonContextValue, reasonDescription, reasonNodeId, reasonTooltipMarkdown, stateDescription, stateIcon, stateNodeId, stateTooltip } from './reasonLook';
 
 export { isReasonNode, reasonNodeId, stateNodeId };
 
 export interface StateNode {
   readonly kind: 'state';
   readonly state: ReasonState;
-  /** visible reasons under it (updated by the provider) */
+  /** non-deleted reasons under it (updated by the provider) */
   count: number;
+  /** deleted reasons shown under it (only while deleted ones are shown) */
+  deleted: number;
 }
 export interface ReasonNode {
   readonly kind: 'reason';
@@ -20,17 +22,17 @@ export interface ReasonNode {
 }
 export type StatusReasonsNode = StateNode | ReasonNode;
 
-
-
-const STATE_ICON: Record<string, string> = { Away: 'clock', Online: 'pass', Occupied: 'watch' };
+/** a disabled reason: dimmed, with an icon no state uses */
+export const DISABLED_REASON_ICON = 'stop-circle';
 
 export function stateTreeItem(node: StateNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.state, vscode.TreeItemCollapsibleState.Expanded);
   item.id = stateNodeId(node.state);
-  item.description = `${node.count}`;
-  item.tooltip = `${node.count} status reason${node.count === 1 ? '' : 's'} for the ${node.state} state`;
+  item.description = stateDescription(node.state, node.count, node.deleted);
+  item.tooltip = stateTooltip(node.state, node.count, node.deleted);
   item.contextValue = `statusReasonState ${node.state.toLowerCase()}`;
-  item.iconPath = new vscode.ThemeIcon(STATE_ICON[node.state] ?? 'symbol-enum');
+  const icon = stateIcon(node.state);
+  item.iconPath = new vscode.ThemeIcon(icon.iconId, new vscode.ThemeColor(icon.colorId));
   return item;
 }
 
@@ -44,7 +46,7 @@ export function reasonTreeItem(node: ReasonNode, revision: string | undefined): 
   const dim = new vscode.ThemeColor('disabledForeground');
   item.iconPath = r.deleted
     ? new vscode.ThemeIcon('trash', dim)
-    : r.enabled ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon('circle-slash', dim);
+    : r.enabled ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon(DISABLED_REASON_ICON, dim);
   item.tooltip = reasonTooltip(r, revision);
   item.accessibilityInformation = { label: `${r.text}, ${r.state}${r.enabled ? '' : ', disabled'}${r.deleted ? ', deleted' : ''}` };
   return item;

@@ -1,9 +1,37 @@
 // How a reason looks in the tree, as plain strings (unit-tested without VS Code). No `vscode` here.
 import type { ReasonState, StatusReason } from '../api/types';
 import { escapeMarkdown } from '../domain/markdownText';
+import { AGENT_STATE_LABEL, stateFromReasonState } from '../domain/agentState';
+import { STATE_ICON } from '../agents/agentPresentation';
 
 export const stateNodeId = (state: ReasonState): string => `statusReasonState:${state}`;
 export const reasonNodeId = (id: string): string => `statusReason:${id}`;
+
+/**
+ * A state group's icon and colour: the SAME mapping Live Agents and the status bar use for the agent
+ * state the reason state puts an agent in (Occupied → Back soon), so one state has one icon everywhere.
+ */
+export function stateIcon(state: ReasonState): { iconId: string; colorId: string } {
+  return STATE_ICON[stateFromReasonState(state)];
+}
+
+/** The name Live Agents, the status bar and the timeline use for agents in this reason state, when it differs. */
+export function agentNameOfState(state: ReasonState): string | undefined {
+  const name = AGENT_STATE_LABEL[stateFromReasonState(state)];
+  return name === state ? undefined : name;
+}
+
+/** A state group's description: live reasons counted; deleted ones (when shown) apart; the agent-side name. */
+export function stateDescription(state: ReasonState, live: number, deleted: number): string {
+  const count = deleted ? `${live} (+${deleted} deleted)` : `${live}`;
+  const alias = agentNameOfState(state);
+  return alias ? `${count} · shown as ${alias}` : count;
+}
+
+export function stateTooltip(state: ReasonState, live: number, deleted: number): string {
+  const alias = agentNameOfState(state);
+  return `${live} status reason${live === 1 ? '' : 's'} for the ${state} state${deleted ? `, and ${deleted} deleted` : ''}.${alias ? ` Agents in this state are shown as “${alias}” in Live Agents, the status bar and the timeline.` : ''}`;
+}
 
 /** contextValue tokens the menus match: `statusReason enabled|disabled [deleted]`. */
 export function reasonContextValue(r: StatusReason): string {

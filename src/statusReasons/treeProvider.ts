@@ -78,7 +78,12 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
 
   private currentShape(): TreeShape {
     const shape = shapeOf(this.model.reasons, this.showDeleted);
-    for (const g of shape.groups) this.stateNode(g).count = shape.children.get(g)?.length ?? 0;
+    for (const g of shape.groups) {
+      const node = this.stateNode(g);
+      const list = shape.children.get(g) ?? [];
+      node.deleted = list.filter(r => r.deleted).length;
+      node.count = list.length - node.deleted;
+    }
     for (const list of shape.children.values()) for (const r of list) this.reasonNode(r.id).reason = r;
     return shape;
   }
@@ -121,7 +126,7 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
   private stateNode(state: ReasonState): StateNode {
     let n = this.stateNodes.get(state);
     if (!n) {
-      n = { kind: 'state', state, count: 0 };
+      n = { kind: 'state', state, count: 0, deleted: 0 };
       this.stateNodes.set(state, n);
     }
     return n;

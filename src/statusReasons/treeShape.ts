@@ -27,7 +27,7 @@ export function shapeOf(reasons: readonly StatusReason[], showDeleted: boolean):
 export interface ShapeDiff {
   /** the set or order of groups changed: refresh the whole tree */
   root: boolean;
-  /** groups whose children (membership, order or count) changed: refresh the group */
+  /** groups whose children (membership, order, count or how many are deleted) changed: refresh the group */
   groups: ReasonState[];
   /** reasons still in the same place whose look changed (text, enabled, deleted): refresh the item */
   items: string[];
@@ -46,7 +46,9 @@ export function diffShapes(prev: TreeShape, next: TreeShape): ShapeDiff {
     const before = prev.children.get(g) ?? [];
     const after = next.children.get(g) ?? [];
     const sameIds = before.length === after.length && before.every((r, i) => after[i].id === r.id);
-    if (!sameIds) {
+    // the group's description counts live and deleted reasons apart: a deletion changes it too
+    const deletedCount = (list: readonly StatusReason[]) => list.filter(r => r.deleted).length;
+    if (!sameIds || deletedCount(before) !== deletedCount(after)) {
       groups.push(g);
       continue;
     }

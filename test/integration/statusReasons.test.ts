@@ -17,7 +17,7 @@ import type { ExportResult } from '../../src/statusReasons/commands/export';
 import type { BulkResult } from '../../src/statusReasons/bulkActions';
 import type { ReasonsDocument } from '../../src/statusReasons/reasonsDocument';
 import type { StatusReasonsTestHooks, TreeRow } from '../../src/statusReasons/testHooks';
-import { getApi, signInToEmulator, startTestEmulator, waitFor, withPrompter } from './support/fixture';
+import { EXTENSION_ID, getApi, signInToEmulator, startTestEmulator, waitFor, withPrompter } from './support/fixture';
 import { BACK, type ScriptedPrompter } from './support/scriptedPrompter';
 
 const C = (verb: string) => `liveperson.statusReasons.${verb}`;
@@ -75,15 +75,17 @@ describe('statusReasons', function () {
     assert.deepStrictEqual(all.map(g => [g.label, g.description, g.id]), [
       ['Away', '8', 'statusReasonState:Away'],
       ['Online', '1', 'statusReasonState:Online'],
-      ['Occupied', '2', 'statusReasonState:Occupied'],
+      ['Occupied', '2 · shown as Back soon', 'statusReasonState:Occupied'],
     ]);
+    // one icon per state, the one Live Agents and the status bar use (Occupied = Back soon)
+    assert.deepStrictEqual(all.map(g => g.icon), ['circle-slash', 'circle-filled', 'clock']);
     assert.deepStrictEqual(group(all, 'Away')!.children!.map(r => r.label), [
       'Lunch break', 'Coffee break', 'Team meeting', 'Training', 'Coaching session', 'Break 🍕 **now**', 'Technical issue', 'Personal time',
     ]);
     const lunch = row(all, LUNCH)!;
     assert.deepStrictEqual([lunch.description, lunch.contextValue, lunch.icon], ['', 'statusReason enabled', 'tag']);
     const coaching = row(all, COACHING)!;
-    assert.deepStrictEqual([coaching.description, coaching.contextValue, coaching.icon], ['disabled', 'statusReason disabled', 'circle-slash']);
+    assert.deepStrictEqual([coaching.description, coaching.contextValue, coaching.icon], ['disabled', 'statusReason disabled', 'stop-circle']);
     assert.strictEqual(row(all, SMOKING), undefined, 'deleted reasons are hidden by default');
     const pizza = row(all, PIZZA)!;
     assert.strictEqual(pizza.label, 'Break 🍕 **now**');
@@ -100,6 +102,10 @@ describe('statusReasons', function () {
     const smoking = row(all, SMOKING)!;
     assert.deepStrictEqual([smoking.label, smoking.description, smoking.contextValue, smoking.icon], ['Smoking break', 'deleted', 'statusReason enabled deleted', 'trash']);
     assert.strictEqual(row(all, '3201443912')?.description, 'deleted · disabled');
+    const away = group(all, 'Away')!;
+    const deletedAway = away.children!.filter(r => r.contextValue.endsWith(' deleted')).length;
+    assert.ok(deletedAway > 0);
+    assert.strictEqual(away.description, `8 (+${deletedAway} deleted)`, 'only live reasons are counted; deleted ones apart');
     assert.strictEqual(api.contextKey('liveperson.statusReasons.showDeleted'), true);
     assert.strictEqual(vscode.workspace.getConfiguration('liveperson').get('statusReasons.showDeleted'), true);
     assert.deepStrictEqual(hooks.lastFired(), ['statusReasonState:Away'], 'only the Away group changed');
@@ -107,6 +113,21 @@ describe('statusReasons', function () {
     all = await rows();
     assert.strictEqual(row(all, SMOKING), undefined);
     assert.strictEqual(api.contextKey('liveperson.statusReasons.showDeleted'), false);
+
+    // the view title offers the one that applies, named by what it will do (eye / eye-closed)
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string; title: string; icon: string }[]; menus: Record<string, { command: string; when?: string }[]> } };
+    const title = (id: string) => manifest.contributes.commands.find(c => c.command === id);
+    assert.deepStrictEqual([title(C('showDeletedReasons'))?.title, title(C('showDeletedReasons'))?.icon], ['Show Deleted Status Reasons', '$(eye)']);
+    assert.deepStrictEqual([title(C('hideDeletedReasons'))?.title, title(C('hideDeletedReasons'))?.icon], ['Hide Deleted Status Reasons', '$(eye-closed)']);
+    const inTitle = manifest.contributes.menus['view/title'];
+    assert.match(inTitle.find(m => m.command === C('showDeletedReasons'))!.when!, /&& !liveperson\.statusReasons\.showDeleted$/);
+    assert.match(inTitle.find(m => m.command === C('hideDeletedReasons'))!.when!, /&& liveperson\.statusReasons\.showDeleted$/);
+    assert.strictEqual(await vscode.commands.executeCommand(C('showDeletedReasons')), true);
+    assert.strictEqual(api.contextKey('liveperson.statusReasons.showDeleted'), true);
+    assert.ok(row(await rows(), SMOKING));
+    assert.strictEqual(await vscode.commands.executeCommand(C('hideDeletedReasons')), false);
+    assert.strictEqual(api.contextKey('liveperson.statusReasons.showDeleted'), false);
+    assert.strictEqual(row(await rows(), SMOKING), undefined);
   });
 
   it('create: refuses too long, “<” and duplicate texts live (naming the clash), Back keeps the text, then ONE POST', async () => {
@@ -285,7 +306,7 @@ describe('statusReasons', function () {
       'Type them',
       'Break A; Break B, Online | Bad <line>; Break C, Away, disabled;;Lunch break',
       'Away',
-      (items: readonly PickItem<unknown>[]) => { previewRows = items.map(i => `${i.label} — ${i.detail ?? ''}`); return items[0]; },
+      (items: readonly PickItem<unknown>[]) => { previewRows = items.map(i => `${i.label} — ${i.description ?? ''} — ${i.detail ?? ''} — ${i.iconId ?? ''}`); return items[0]; },
     ], async p => {
       const r = await vscode.commands.executeCommand<{ created: StatusReason[] }>(C('createMany'));
       p.assertDone();
@@ -293,8 +314,11 @@ describe('statusReasons', function () {
       return r;
     });
     assert.match(previewRows[0], /^Create the 3 valid reasons \(leave out 2 flagged\)/);
-    assert.ok(previewRows.some(r => /^⚠ Bad <line> — Will not be sent: Text must not contain “<”/.test(r)), previewRows.join('\n'));
-    assert.ok(previewRows.some(r => /^⚠ Lunch break — Will not be sent: duplicate of existing reason “Lunch break”/.test(r)), previewRows.join('\n'));
+    // typed on one line: positions are items, not lines; one warning mark (the icon), not two
+    assert.ok(previewRows.some(r => /^Bad <line> — item 3 · Away — Will not be sent: Text must not contain “<”.* — warning$/.test(r)), previewRows.join('\n'));
+    assert.ok(previewRows.some(r => /^Lunch break — item 5 · Away — Will not be sent: duplicate of existing reason “Lunch break”.* — warning$/.test(r)), previewRows.join('\n'));
+    assert.ok(previewRows.some(r => /^Break C — item 4 · Away · disabled — {2}— tag$/.test(r)), previewRows.join('\n'));
+    assert.ok(!previewRows.some(r => r.includes('⚠') || /\bline \d/.test(r)), previewRows.join('\n'));
     assert.strictEqual(stat('statusReasons.create'), 1, 'one POST');
     assert.deepStrictEqual(result.created.map(r => [r.text, r.state, r.enabled]), [['Break A', 'Away', true], ['Break B', 'Online', true], ['Break C', 'Away', false]]);
     const all = await rows();

@@ -11,7 +11,7 @@ import * as fs from 'fs/promises';
 import * as vscode from 'vscode';
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../../api/types';
 import { BACK, type PickItem } from '../../platform/prompter';
-import { checkLines, parseLines, parseSource, splitTyped, toNewReasons, type BulkLine, type CheckedLine } from '../bulkLines';
+import { checkLines, parseLines, parseSource, sourceNoun, splitTyped, toNewReasons, type BulkLine, type CheckedLine, type PositionNoun } from '../bulkLines';
 import type { ReasonsFeature } from '../feature';
 import { isRefusal, refusalText } from '../serverRefusal';
 
@@ -27,6 +27,7 @@ export function createManyCommand(f: ReasonsFeature) {
     await f.model.ensureLoaded();
     const given: CreateManyArgs = args && typeof args === 'object' ? (args as CreateManyArgs) : {};
     let typed = '';
+    let noun: PositionNoun = Array.isArray(given.reasons) ? 'item' : 'line';
     let fromArgs: BulkLine[] | undefined =
       Array.isArray(given.reasons) ? given.reasons.map((r, i) => ({ line: i + 1, text: r.text, state: r.state, enabled: r.enabled !== false }))
         : Array.isArray(given.lines) ? parseLines(given.lines) : undefined;
@@ -39,6 +40,7 @@ export function createManyCommand(f: ReasonsFeature) {
         const read = await readLines(f, typed);
         if (!read) return undefined;
         lines = read.lines;
+        noun = read.noun;
         typed = read.typed ?? typed;
       }
       if (!lines.length) {
@@ -52,8 +54,8 @@ export function createManyCommand(f: ReasonsFeature) {
         if (picked === BACK) continue;
         state = picked;
       }
-      const checked = checkLines(lines, f.model.reasons, state);
-      const decision = await preview(f, checked);
+      const checked = checkLines(lines, f.model.reasons, state, noun);
+      const decision = await preview(f, checked, noun);
       if (decision === undefined) return undefined;
       if (decision === BACK) continue;
       const toSend = toNewReasons(checked);
@@ -75,7 +77,7 @@ export function createManyCommand(f: ReasonsFeature) {
   };
 }
 
-async function readLines(f: ReasonsFeature, typed: string): Promise<{ lines: BulkLine[]; typed?: string } | undefined> {
+async function readLines(f: ReasonsFeature, typed: string): Promise<{ lines: BulkLine[]; noun: PositionNoun; typed?: string } | undefined> {
   const editor = vscode.window.activeTextEditor;
   const sources: PickItem<Source>[] = [
     { label: 'Type them', description: 'in one line, separated by ; or |  (e.g. Lunch; Training, Away; Coaching, Away, disabled)', value: 'type', iconId: 'edit' },
@@ -96,14 +98,17 @@ async function readLines(f: ReasonsFeature, typed: string): Promise<{ lines: Bul
         });
         if (text === undefined) return undefined;
         if (text === BACK) continue;
-        return { lines: parseLines(splitTyped(text)), typed: text };
+        // items are numbered as the user sees them: empty ones (";;") are not counted
+        return { lines: parseLines(splitTyped(text).filter(t => t.trim())), noun: 'item', typed: text };
       }
       if (source === 'file') {
         const path = await f.ctx.prompter.openFile({ title: `${TITLE}: pick a file`, filters: { 'Reasons (JSON, CSV, text)': ['json', 'csv', 'txt'], 'All files': ['*'] } });
         if (!path) continue;
-        return { lines: parseSource(await fs.readFile(path, 'utf8')) };
+        const content = await fs.readFile(path, 'utf8');
+        return { lines: parseSource(content), noun: sourceNoun(content) };
       }
-      return { lines: parseSource(editor!.document.getText()) };
+      const content = editor!.document.getText();
+      return { lines: parseSource(content), noun: sourceNoun(content) };
     } catch (e) {
       void f.ctx.prompter.error(`Could not read the reasons: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -121,7 +126,7 @@ async function pickStateForAll(f: ReasonsFeature, lines: readonly BulkLine[]): P
 }
 
 type Decision = 'send';
-async function preview(f: ReasonsFeature, checked: readonly CheckedLine[]): Promise<Decision | typeof BACK | undefined> {
+async function preview(f: ReasonsFeature, checked: readonly CheckedLine[], noun: PositionNoun): Promise<Decision | typeof BACK | undefined> {
   const ok = checked.filter(l => !l.problem);
   const bad = checked.length - ok.length;
   const actions: PickItem<Decision | 'back' | 'line'>[] = [];
@@ -133,8 +138,9 @@ async function preview(f: ReasonsFeature, checked: readonly CheckedLine[]): Prom
   }
   actions.push({ label: 'Go back and edit', value: 'back', iconId: 'arrow-left' });
   const rows: PickItem<'line'>[] = checked.map(l => ({
-    label: l.problem ? `⚠ ${l.text || '(empty)'}` : l.text,
-    description: `line ${l.line} · ${l.state ?? 'no state'}${l.enabled ? '' : ' · disabled'}`,
+    // one warning mark: the row's icon (no ⚠ in the label as well)
+    label: l.text || '(empty)',
+    description: `${noun} ${l.line} · ${l.state ?? 'no state'}${l.enabled ? '' : ' · disabled'}`,
     detail: l.problem ? `Will not be sent: ${l.problem}` : undefined,
     value: 'line',
     iconId: l.problem ? 'warning' : 'tag',
@@ -142,7 +148,7 @@ async function preview(f: ReasonsFeature, checked: readonly CheckedLine[]): Prom
   for (;;) {
     const choice = await f.ctx.prompter.pick([...actions, ...rows], {
       title: `${TITLE}: ${ok.length} ready${bad ? `, ${bad} flagged` : ''}`,
-      placeHolder: bad ? 'Flagged lines are shown with ⚠ and will not be sent' : 'Check the list, then create',
+      placeHolder: bad ? `Flagged ${noun}s (warning icon) will not be sent` : 'Check the list, then create',
       matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true,
     });
     if (choice === undefined) return undefined;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { checkLines, parseLines, parseSource, splitTyped, toNewReasons } from '../../../src/statusReasons/bulkLines';
+import { checkLines, parseLines, parseSource, sourceNoun, splitTyped, toNewReasons } from '../../../src/statusReasons/bulkLines';
 import { reason } from './fixtures';
 
 describe('statusReasons/bulkLines', () => {
@@ -28,6 +28,7 @@ describe('statusReasons/bulkLines', () => {
     assert.strictEqual(parseSource('{"reasons":[{"text":"C","state":"Away"}]}')[0].text, 'C');
     assert.throws(() => parseSource('[1, 2'), /JSON could not be read/);
     assert.throws(() => parseSource('{"x":1}'), /Expected a JSON array/);
+    assert.deepStrictEqual([sourceNoun('["a"]'), sourceNoun(' {"reasons":[]}'), sourceNoun('a\nb, Away')], ['item', 'item', 'line']);
   });
 
   it('flags invalid, too long, duplicate and state-less lines', () => {
@@ -42,6 +43,7 @@ describe('statusReasons/bulkLines', () => {
     assert.strictEqual(problems[4], '');
     assert.match(problems[5], /same text as line 5/);
     assert.match(problems[6], /no state/);
+    assert.match(checkLines(lines, existing, undefined, 'item')[5].problem ?? '', /same text as item 5/, 'typed or JSON sources count items');
     const withDefault = checkLines(lines, existing, 'Away');
     assert.deepStrictEqual(toNewReasons(withDefault), [
       { text: 'Old', state: 'Away', enabled: true },

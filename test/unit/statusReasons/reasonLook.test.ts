@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { escapeMarkdown, neutralizeLinks } from '../../../src/domain/markdownText';
-import { isReasonNode, reasonContextValue, reasonDescription, reasonTooltipMarkdown } from '../../../src/statusReasons/reasonLook';
+import { isReasonNode, reasonContextValue, reasonDescription, reasonTooltipMarkdown, stateDescription, stateIcon, stateTooltip } from '../../../src/statusReasons/reasonLook';
+import { STATE_ICON } from '../../../src/agents/agentPresentation';
+import { STATUS_BAR_ICONS } from '../../../src/agents/statusBarText';
 import { reason } from './fixtures';
 
 describe('statusReasons/reasonLook', () => {
@@ -17,6 +19,28 @@ describe('statusReasons/reasonLook', () => {
     assert.ok(rename.test(on) && disable.test(on) && !enable.test(on));
     assert.ok(rename.test(off) && enable.test(off) && !disable.test(off));
     assert.ok(!rename.test(gone));
+  });
+
+  it('one icon per state: a reason group has the icon Live Agents and the status bar give that state', () => {
+    assert.deepStrictEqual(stateIcon('Away'), STATE_ICON.away);
+    assert.deepStrictEqual(stateIcon('Online'), STATE_ICON.online);
+    assert.deepStrictEqual(stateIcon('Occupied'), STATE_ICON.backSoon, 'Occupied is what agents see as Back soon');
+    assert.deepStrictEqual(
+      [stateIcon('Away').iconId, stateIcon('Online').iconId, stateIcon('Occupied').iconId],
+      [STATUS_BAR_ICONS.away, STATUS_BAR_ICONS.online, STATUS_BAR_ICONS.backSoon],
+    );
+    const ids = new Set([STATE_ICON.online.iconId, STATE_ICON.backSoon.iconId, STATE_ICON.away.iconId, STATE_ICON.offline.iconId]);
+    assert.strictEqual(ids.size, 4, 'no two states share an icon');
+  });
+
+  it('a group counts live reasons, deleted ones apart, and Occupied says how agents see it', () => {
+    assert.strictEqual(stateDescription('Away', 8, 0), '8');
+    assert.strictEqual(stateDescription('Away', 8, 4), '8 (+4 deleted)');
+    assert.strictEqual(stateDescription('Online', 1, 0), '1');
+    assert.strictEqual(stateDescription('Occupied', 2, 0), '2 · shown as Back soon');
+    assert.strictEqual(stateDescription('Occupied', 2, 1), '2 (+1 deleted) · shown as Back soon');
+    assert.match(stateTooltip('Occupied', 2, 0), /shown as “Back soon” in Live Agents, the status bar and the timeline/);
+    assert.doesNotMatch(stateTooltip('Away', 1, 0), /shown as/);
   });
 
   it('description says disabled / deleted', () => {

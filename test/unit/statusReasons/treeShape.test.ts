@@ -28,8 +28,13 @@ describe('statusReasons/treeShape', () => {
     assert.deepStrictEqual(diffShapes(shapeOf(base, false), shapeOf(next, false)), { root: false, groups: ['Away'], items: [] });
   });
 
-  it('a delete with deleted shown refreshes just the item', () => {
+  it('a delete with deleted shown refreshes its group (the live/deleted counts change; the item re-renders with it)', () => {
     const next = base.map(r => (r.id === '1' ? { ...r, deleted: true } : r));
+    assert.deepStrictEqual(diffShapes(shapeOf(base, true), shapeOf(next, true)), { root: false, groups: ['Away'], items: [] });
+  });
+
+  it('a disable with deleted shown refreshes just the item', () => {
+    const next = base.map(r => (r.id === '1' ? { ...r, enabled: false } : r));
     assert.deepStrictEqual(diffShapes(shapeOf(base, true), shapeOf(next, true)), { root: false, groups: [], items: ['1'] });
   });
 

@@ -7,6 +7,7 @@ import type { StateTotals } from '../domain/timelineTypes';
 import { FLAG_OPEN, MARKER_LOGIN, stateOfCode, type ColumnarDataset } from './columnar';
 import type { TimeZoneMode, TotalsPayload } from './protocol';
 import { formatHours, formatIso } from './timeFormat';
+import { laneLabels } from './laneLabels';
 
 /** One CSV field: quoted when needed; a leading = + - @ is defused so spreadsheets don't run it. */
 export function csvField(value: string): string {
@@ -71,7 +72,7 @@ export function totalsMarkdown(ds: ColumnarDataset, totals: TotalsPayload, meta:
     '',
     `| Agent | ${AGENT_STATES.map(s => AGENT_STATE_LABEL[s]).join(' | ')} | Logged in |`,
     `|---|${AGENT_STATES.map(() => '---:').join('|')}|---:|`,
-    ...ds.lanes.map(l => totalsRow(l.name, totals.perAgent[l.agentId])),
+    ...ds.lanes.map((l, i) => totalsRow(laneLabels(ds.lanes)[i], totals.perAgent[l.agentId])),
     totalsRow('All agents', totals.overall).replace(/^\| All agents \|/, '| **All agents** |'),
   ];
   const reasons = Object.values(totals.overall.byReason).filter(r => r.state === 'away').sort((a, b) => b.ms - a.ms);

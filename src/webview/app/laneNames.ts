@@ -1,6 +1,7 @@
 // The sticky column of lane names on the left: real DOM text (textContent only — agent names are
 // server text), virtualised like the canvas: only rows on screen have an element, from a pool.
 import type { ColumnarDataset } from '../../shared/columnar';
+import { laneLabels } from '../../shared/laneLabels';
 import { visibleRows, type LaneLayout } from '../model/laneLayout';
 
 const MIN_NAME_ROW = 10;
@@ -43,7 +44,7 @@ export class LaneNames {
           el.title = el.textContent;
         } else {
           const lane = ds.lanes[row.lane];
-          el.textContent = lane.name;
+          el.textContent = laneLabels(ds.lanes)[row.lane];
           el.title = lane.loginName && lane.loginName !== lane.name ? `${lane.name} — ${lane.loginName} (id ${lane.agentId})` : `${lane.name} (id ${lane.agentId})`;
         }
       }

@@ -6,6 +6,7 @@ import type { LaneInfo } from '../../shared/columnar';
 import type { TotalsPayload } from '../../shared/protocol';
 import { formatDuration } from '../../shared/timeFormat';
 import { STATE_CLASS } from './legend';
+import { laneLabels } from '../../shared/laneLabels';
 
 const cell = (tag: 'td' | 'th', text: string, cls?: string) => {
   const c = document.createElement(tag);
@@ -56,15 +57,17 @@ export function renderTotals(root: HTMLElement, lanes: readonly LaneInfo[], tota
   thead.appendChild(head);
   const tbody = document.createElement('tbody');
   tbody.appendChild(row(`All agents (${lanes.length})`, totals.overall, true));
-  for (const l of lanes) {
+  const labels = laneLabels(lanes);
+  for (const [i, l] of lanes.entries()) {
     const t = totals.perAgent[l.agentId];
-    if (t) { const r = row(l.name, t, false); if (l.agentId === focusAgentId) r.classList.add('focus'); tbody.appendChild(r); }
+    if (t) { const r = row(labels[i], t, false); if (l.agentId === focusAgentId) r.classList.add('focus'); tbody.appendChild(r); }
   }
   table.append(thead, tbody);
   wrap.appendChild(table);
 
   const focus = focusAgentId ? totals.perAgent[focusAgentId] : undefined;
-  const focusName = focusAgentId ? lanes.find(l => l.agentId === focusAgentId)?.name : undefined;
+  const focusLane = focusAgentId ? lanes.findIndex(l => l.agentId === focusAgentId) : -1;
+  const focusName = focusLane >= 0 ? labels[focusLane] : undefined;
   wrap.appendChild(reasonTable(focus && focusName ? `Away by reason — ${focusName}` : 'Away by reason — all agents', focus ?? totals.overall));
   root.appendChild(wrap);
 }

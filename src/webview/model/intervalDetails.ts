@@ -2,6 +2,7 @@
 // (the DOM puts them in with textContent). Pure, so it is unit-tested in Node.
 import { AGENT_STATE_LABEL } from '../../domain/agentState';
 import { FLAG_OPEN, MARKER_LOGIN, stateOfCode, type ColumnarDataset } from '../../shared/columnar';
+import { laneLabels } from '../../shared/laneLabels';
 import type { TimeZoneMode } from '../../shared/protocol';
 import { formatDuration, formatStamp } from '../../shared/timeFormat';
 
@@ -21,12 +22,12 @@ export function intervalDetails(ds: ColumnarDataset, lane: number, i: number, tz
   lines.push({ label: 'Duration', value: `${formatDuration(end - ds.start[i])}${open ? ' so far' : ''}` });
   const session = ds.sessions[ds.session[i]];
   lines.push({ label: 'Session', value: session || '—' });
-  return { title: ds.lanes[lane]?.name ?? '', state: ds.state[i], lines };
+  return { title: laneLabels(ds.lanes)[lane] ?? '', state: ds.state[i], lines };
 }
 
 export function markerDetails(ds: ColumnarDataset, lane: number, m: number, tz: TimeZoneMode): Details {
   return {
-    title: ds.lanes[lane]?.name ?? '',
+    title: laneLabels(ds.lanes)[lane] ?? '',
     lines: [
       { label: ds.markerKind[m] === MARKER_LOGIN ? 'Logged in' : 'Logged out', value: formatStamp(ds.markerTime[m], tz, true) },
     ],

@@ -32,7 +32,38 @@ export function agingKey(row: AgentRow, now: number): string {
   return t === undefined ? '' : formatDurationShort(t);
 }
 
-export function presentAgent(row: AgentRow, now: number, opts: { statusInDescription: boolean }): ItemPresentation {
+/** The part of a login name shown to tell agents with the same display name apart (`chloe.moreau@x.com` → `chloe.moreau`). */
+export function loginLocalPart(login: string): string {
+  const at = login.indexOf('@');
+  return at > 0 ? login.slice(0, at) : login;
+}
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+
+/**
+ * Display names that more than one agent has (case-insensitive), over every known agent — not just
+ * the filtered ones, so a row's label does not change with the filter.
+ */
+export function collidingNames(rows: Iterable<AgentRow>): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const r of rows) {
+    const k = nameKey(r.displayName);
+    if (seen.has(k)) twice.add(k);
+    else seen.add(k);
+  }
+  return twice;
+}
+
+/** `Chloé (chloe.moreau)` when another agent is also called Chloé; the plain display name otherwise. */
+export function agentLabel(row: AgentRow, colliding: ReadonlySet<string>): string {
+  if (!colliding.has(nameKey(row.displayName))) return row.displayName;
+  const login = row.loginName ? loginLocalPart(row.loginName) : undefined;
+  const tag = login && nameKey(login) !== nameKey(row.displayName) ? login : `id ${row.agentId}`;
+  return `${row.displayName} (${tag})`;
+}
+
+export function presentAgent(row: AgentRow, now: number, opts: { statusInDescription: boolean; label?: string }): ItemPresentation {
   const marks: string[] = [];
   if (row.stale) marks.push('stale');
   if (!row.connected) marks.push('disconnected');
@@ -49,12 +80,12 @@ export function presentAgent(row: AgentRow, now: number, opts: { statusInDescrip
   const icon = STATE_ICON[row.state];
   const contextValue = ['agent', row.state, ...(row.connected && row.present ? [] : ['disconnected']), ...(row.stale ? ['stale'] : [])].join(' ');
   return {
-    label: row.displayName,
+    label: opts.label ?? row.displayName,
     description: parts.join(' · '),
     iconId: marks.includes('disconnected') || marks.includes('not present') ? DISCONNECTED_ICON : icon.iconId,
     colorId: row.stale ? 'disabledForeground' : icon.colorId,
     contextValue,
-    ariaLabel: [row.displayName, stateLabel, ...marks, reason, aging, load && `load ${load}`].filter(Boolean).join(', '),
+    ariaLabel: [opts.label ?? row.displayName, stateLabel, ...marks, reason, aging, load && `load ${load}`].filter(Boolean).join(', '),
   };
 }
 

@@ -4,6 +4,7 @@
 import { AGENT_STATES, type AgentState, stateFromMetrics } from '../domain/agentState';
 import { ValidationError } from '../api/errors';
 import type { AgentRow } from './agentRow';
+import { loginLocalPart } from './agentPresentation';
 
 export type ConnectionFilter = 'any' | 'connected' | 'disconnected';
 
@@ -34,7 +35,8 @@ export function compileFilter(f: AgentFilter): (row: AgentRow) => boolean {
     const online = row.connected && row.present;
     if (connection === 'connected' && !online) return false;
     if (connection === 'disconnected' && online) return false;
-    if (needle && !row.displayName.toLocaleLowerCase().includes(needle) && !(row.loginName ?? '').toLocaleLowerCase().includes(needle)) return false;
+    // the display name and the login's local part — not its @domain, which every agent shares
+    if (needle && !row.displayName.toLocaleLowerCase().includes(needle) && !loginLocalPart(row.loginName ?? '').toLocaleLowerCase().includes(needle)) return false;
     return true;
   };
 }

@@ -6,7 +6,7 @@ import type { AgentSelection } from '../platform/featureContext';
 import { AGENT_STATES, AGENT_STATE_LABEL, type AgentState } from '../domain/agentState';
 import type { AgentRow } from './agentRow';
 import { type AgentFilter, compileFilter } from './agentsFilter';
-import { agingKey, type ItemPresentation, presentAgent, presentGroup } from './agentPresentation';
+import { agentLabel, agingKey, collidingNames, type ItemPresentation, presentAgent, presentGroup } from './agentPresentation';
 
 export type GroupBy = 'status' | 'group' | 'skill' | 'none';
 export const GROUP_BY_VALUES: readonly GroupBy[] = ['status', 'group', 'skill', 'none'];
@@ -17,6 +17,8 @@ export class AgentNode implements AgentSelection {
   version = 0;
   presentation!: ItemPresentation;
   aging = '';
+  /** the label shown (the display name, with the login name when another agent has the same name) */
+  shownLabel = '';
   constructor(
     /** tree id: `agent:<id>` in the flat list, `agent:<parentKey>:<id>` under a group */
     readonly id: string,
@@ -123,6 +125,7 @@ export class AgentsTree {
     const specs = input.groupBy === 'none' || rows.length === 0 ? [] : groupRows(rows, input.groupBy, input.filter.statuses);
     const delta: TreeDelta = { root: regroup, nodes: [], rerendered: 0, aged: 0 };
     const statusInDescription = input.groupBy !== 'status';
+    const colliding = collidingNames(input.rows);
     const nextAgentNodes = new Map<string, AgentNode>();
     const nextByAgent = new Map<string, AgentNode[]>();
 
@@ -138,10 +141,12 @@ export class AgentsTree {
       const dataChanged = !existing || existing.row.fingerprint !== row.fingerprint;
       node.row = row;
       const aging = agingKey(row, input.now);
-      if (!dataChanged && aging === node.aging) return { node, touched: false };
-      if (!dataChanged) delta.aged++;
-      node.presentation = presentAgent(row, input.now, { statusInDescription });
+      const label = agentLabel(row, colliding);
+      if (!dataChanged && aging === node.aging && label === node.shownLabel) return { node, touched: false };
+      if (!dataChanged && aging !== node.aging) delta.aged++;
+      node.presentation = presentAgent(row, input.now, { statusInDescription, label });
       node.aging = aging;
+      node.shownLabel = label;
       node.version++;
       delta.rerendered++;
       return { node, touched: !!existing };

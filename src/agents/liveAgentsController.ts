@@ -243,17 +243,25 @@ export class LiveAgentsController implements vscode.Disposable {
     this.statusBar.update(account ? { counts: this.model.counts(), account: account.label, updatedAt: last?.at, partial: last?.partial ?? false, loading: running, paused } : undefined);
   }
 
-  /** Skills and groups to offer in the filter: every one the lookups or the current agents name. */
-  catalog(): { skills: { id: string; name: string }[]; groups: { id: string; name: string }[] } {
-    const skills = new Map<string, string>();
-    const groups = new Map<string, string>();
-    for (const s of this.lookups.skills.values()) if (!s.deleted) skills.set(s.id, s.name);
-    for (const g of this.lookups.groups.values()) if (!g.deleted) groups.set(g.id, g.name);
+  /** Skills and groups to offer in the filter: every one the lookups or the current agents name, with how many agents have it now. */
+  catalog(): { skills: CatalogEntry[]; groups: CatalogEntry[] } {
+    const skills = new Map<string, CatalogEntry>();
+    const groups = new Map<string, CatalogEntry>();
+    for (const s of this.lookups.skills.values()) if (!s.deleted) skills.set(s.id, { id: s.id, name: s.name, agents: 0 });
+    for (const g of this.lookups.groups.values()) if (!g.deleted) groups.set(g.id, { id: g.id, name: g.name, agents: 0 });
     for (const r of this.model.all()) {
-      for (const s of r.skills) if (!skills.has(s.id)) skills.set(s.id, s.name);
-      if (r.groupId !== undefined && !groups.has(r.groupId)) groups.set(r.groupId, r.groupName ?? r.groupId);
+      for (const s of r.skills) {
+        const e = skills.get(s.id) ?? { id: s.id, name: s.name, agents: 0 };
+        e.agents++;
+        skills.set(s.id, e);
+      }
+      if (r.groupId !== undefined) {
+        const e = groups.get(r.groupId) ?? { id: r.groupId, name: r.groupName ?? r.groupId, agents: 0 };
+        e.agents++;
+        groups.set(r.groupId, e);
+      }
     }
-    const sorted = (m: Map<string, string>) => [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+    const sorted = (m: Map<string, CatalogEntry>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name));
     return { skills: sorted(skills), groups: sorted(groups) };
   }
 
@@ -275,6 +283,13 @@ export class LiveAgentsController implements vscode.Disposable {
     this.generation++;
     for (const d of this.disposables.splice(0).reverse()) d.dispose();
   }
+}
+
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  /** logged-in agents that have this skill / are in this group now */
+  agents: number;
 }
 
 export function validGroupBy(v: unknown): GroupBy {

@@ -184,6 +184,48 @@ describe('agents (Live Agents)', function () {
     assert.doesNotMatch(String(ctl().view.description), /filter/);
   });
 
+  it('agents with the same display name are told apart by login name; the filter wizard shows agent counts; "name contains" ignores the login domain', async () => {
+    await vscode.commands.executeCommand(C('clearFilter'));
+    const all = ctl().model.all();
+    const byName = new Map<string, typeof all>();
+    for (const r of all) byName.set(r.displayName.toLowerCase(), [...(byName.get(r.displayName.toLowerCase()) ?? []), r]);
+    const twins = [...byName.values()].filter(l => l.length > 1).flat();
+    assert.ok(twins.length >= 2, 'the seed has agents sharing a display name');
+    for (const r of twins) {
+      const label = ctl().tree.nodesOfAgent(r.agentId)[0].presentation.label;
+      assert.strictEqual(label, `${r.displayName} (${r.loginName!.split('@')[0]})`);
+    }
+    const twinLabels = twins.map(r => ctl().tree.nodesOfAgent(r.agentId)[0].presentation.label);
+    assert.strictEqual(new Set(twinLabels).size, twinLabels.length, 'every twin has a label of its own');
+    const single = all.find(r => byName.get(r.displayName.toLowerCase())!.length === 1)!;
+    assert.strictEqual(ctl().tree.nodesOfAgent(single.agentId)[0].presentation.label, single.displayName);
+
+    // every login ends in @example.com: the domain matches nobody, a login's local part still matches
+    assert.ok(all.every(r => r.loginName?.endsWith('@example.com')));
+    await vscode.commands.executeCommand(C('filter'), { nameContains: 'example' });
+    assert.deepStrictEqual(agentsShown(), []);
+    const local = twins[0].loginName!.split('@')[0];
+    await vscode.commands.executeCommand(C('filter'), { nameContains: local });
+    assert.deepStrictEqual(agentsShown().map(n => n.agentId), [twins[0].agentId]);
+
+    let skillRows: { label: string; description?: string }[] = [];
+    let groupRows: { label: string; description?: string }[] = [];
+    await withPrompter(api, [
+      [],
+      (items: readonly { label: string; description?: string }[]) => { skillRows = [...items]; return [] as never; },
+      (items: readonly { label: string; description?: string }[]) => { groupRows = [...items]; return [] as never; },
+      undefined,
+    ], async () => {
+      await vscode.commands.executeCommand(C('filter'));
+    });
+    assert.ok(skillRows.length > 0 && groupRows.length > 0);
+    for (const row of [...skillRows, ...groupRows]) assert.match(row.description ?? '', /^\d+ agents? now$/, `${row.label}: ${row.description}`);
+    const someSkill = all.find(r => r.skills.length)!.skills[0];
+    const expected = all.filter(r => r.skills.some(s => s.id === someSkill.id)).length;
+    assert.strictEqual(skillRows.find(r => r.label === someSkill.name)?.description, `${expected} agent${expected === 1 ? '' : 's'} now`);
+    await vscode.commands.executeCommand(C('clearFilter'));
+  });
+
   it('a partial answer keeps known agents (marked stale) and shows a warning message', async () => {
     const before = ctl().model.size;
     emulator.control.setFaults({ partialResult: true });

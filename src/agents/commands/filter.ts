@@ -22,6 +22,10 @@ export function registerFilterCommand(ctx: FeatureContext, agents: LiveAgentsCon
   });
 }
 
+function agentCount(n: number): string {
+  return `${n} agent${n === 1 ? '' : 's'} now`;
+}
+
 async function askFilter(ctx: FeatureContext, agents: LiveAgentsController): Promise<AgentFilter | undefined> {
   const current = agents.filter;
   const draft: AgentFilter = { ...current };
@@ -39,14 +43,14 @@ async function askFilter(ctx: FeatureContext, agents: LiveAgentsController): Pro
         break;
       }
       case 2: {
-        const items = skills.map(s => ({ label: s.name, description: s.id, value: s.id, picked: draft.skillIds?.includes(s.id) }));
-        answer = items.length ? await p.pickMany(items, { ...common, placeHolder: 'Agents with any of these skills (none = any skill)', matchOnDescription: true }) : [];
+        const items = skills.map(s => ({ label: s.name, description: agentCount(s.agents), value: s.id, picked: draft.skillIds?.includes(s.id) }));
+        answer = items.length ? await p.pickMany(items, { ...common, placeHolder: 'Agents with any of these skills (none = any skill)' }) : [];
         if (Array.isArray(answer)) draft.skillIds = answer as string[];
         break;
       }
       case 3: {
-        const items = groups.map(g => ({ label: g.name, description: g.id, value: g.id, picked: draft.groupIds?.includes(g.id) }));
-        answer = items.length ? await p.pickMany(items, { ...common, placeHolder: 'Agents in any of these groups (none = any group)', matchOnDescription: true }) : [];
+        const items = groups.map(g => ({ label: g.name, description: agentCount(g.agents), value: g.id, picked: draft.groupIds?.includes(g.id) }));
+        answer = items.length ? await p.pickMany(items, { ...common, placeHolder: 'Agents in any of these groups (none = any group)' }) : [];
         if (Array.isArray(answer)) draft.groupIds = answer as string[];
         break;
       }
@@ -61,7 +65,7 @@ async function askFilter(ctx: FeatureContext, agents: LiveAgentsController): Pro
         break;
       }
       case 5: {
-        answer = await p.input({ ...common, prompt: 'Name contains (nickname or login name; empty = any name)', value: draft.nameContains ?? '' });
+        answer = await p.input({ ...common, prompt: 'Name contains (display name, or login name before the @; empty = any name)', value: draft.nameContains ?? '' });
         if (typeof answer === 'string') draft.nameContains = answer.trim() || undefined;
         break;
       }

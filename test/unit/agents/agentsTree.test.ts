@@ -141,3 +141,36 @@ describe('agents: AgentsTree diffing (narrow refreshes)', () => {
     assert.strictEqual(d.nodes.length, 10);
   });
 });
+
+describe('agents: telling agents apart', () => {
+  it('two agents with the same display name get their login (before the @) in the label; others stay plain', () => {
+    const { tree } = build([
+      rec('1', { agentNickname: 'Chloé', agentLoginName: 'chloe.moreau@example.com' }),
+      rec('2', { agentNickname: 'chloé', agentLoginName: 'chloe.martin@example.com' }),
+      rec('3', { agentNickname: 'Bea', agentLoginName: 'bea@example.com' }),
+    ], 'none');
+    assert.deepStrictEqual(labels(tree).sort(), ['Bea', 'Chloé (chloe.moreau)', 'chloé (chloe.martin)']);
+  });
+
+  it('the label follows when a namesake logs in or out (the node is re-rendered, nothing else)', () => {
+    const chloe = rec('1', { agentNickname: 'Chloé', agentLoginName: 'chloe.moreau@example.com' });
+    const bea = rec('3', { agentNickname: 'Bea' });
+    const { tree, next } = build([chloe, bea], 'none');
+    assert.deepStrictEqual(labels(tree), ['Bea', 'Chloé']);
+    const twin = rec('2', { agentNickname: 'Chloé', agentLoginName: 'chloe.martin@example.com' });
+    next([chloe, bea, twin]);
+    assert.deepStrictEqual(labels(tree), ['Bea', 'Chloé (chloe.moreau)', 'Chloé (chloe.martin)']);
+    const d = next([chloe, bea]);
+    assert.deepStrictEqual(labels(tree), ['Bea', 'Chloé']);
+    assert.strictEqual(d.rerendered, 1);
+  });
+
+  it('"name contains" matches the display name and the login before the @, not the shared domain', () => {
+    const recs = [rec('1', { agentNickname: 'Bea', agentLoginName: 'bea.stone@example.com' }), rec('2', { agentNickname: 'Cy', agentLoginName: 'cy@example.com' })];
+    const shown = (nameContains: string) => build(recs, 'none', { nameContains }).tree.roots().map(n => (n as AgentNode).agentId);
+    assert.deepStrictEqual(shown('example'), []);
+    assert.deepStrictEqual(shown('a'), ['1']);
+    assert.deepStrictEqual(shown('stone'), ['1']);
+    assert.deepStrictEqual(shown('CY'), ['2']);
+  });
+});

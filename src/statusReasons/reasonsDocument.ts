@@ -20,17 +20,25 @@ export interface ReasonsDocument {
   reasons: DocumentReason[];
 }
 
-/** The account's non-deleted reasons, in server order. */
+/** The name Export suggests and the manifest's jsonValidation matches (schema without a `$schema` key). */
+export const DOCUMENT_SUFFIX = '.lpreasons.json';
+
+export function isReasonsFileName(path: string): boolean {
+  return path.toLowerCase().endsWith(DOCUMENT_SUFFIX);
+}
+
+/** The account's non-deleted reasons, in server order; `$schema` (when given) is the first key. */
 export function buildDocument(accountId: string, revision: string | undefined, reasons: readonly StatusReason[], schemaUri?: string): ReasonsDocument {
-  const doc: ReasonsDocument = { reasons: [] };
-  if (schemaUri) doc.$schema = schemaUri;
-  doc.account = accountId;
-  if (revision !== undefined) doc.revision = revision;
-  doc.deleteMissing = false;
-  doc.reasons = reasons
-    .filter(r => !r.deleted)
-    .map((r, i) => ({ id: r.id, text: r.text, state: r.state, enabled: r.enabled, order: r.order ?? i }));
-  return doc;
+  // keys in reading order: $schema, account, revision, deleteMissing, reasons
+  return {
+    ...(schemaUri ? { $schema: schemaUri } : {}),
+    account: accountId,
+    ...(revision !== undefined ? { revision } : {}),
+    deleteMissing: false,
+    reasons: reasons
+      .filter(r => !r.deleted)
+      .map((r, i) => ({ id: r.id, text: r.text, state: r.state, enabled: r.enabled, order: r.order ?? i })),
+  };
 }
 
 export function documentText(doc: ReasonsDocument): string {

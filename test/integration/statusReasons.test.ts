@@ -359,6 +359,7 @@ describe('statusReasons', function () {
     const editor = vscode.window.activeTextEditor!;
     assert.strictEqual(editor.document.uri.toString(), exported.uri);
     const text = editor.document.getText();
+    assert.match(text, /^\{\n {2}"\$schema": "[^"]+\/media\/status-reasons\.schema\.json",\n {2}"account": /, '$schema comes first (the untitled editor has no file name to match)');
     const at = text.indexOf('"Away"');
     await editor.edit(e => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 6)), '"Sleeping"'));
     const diagnostics = await waitFor(() => {
@@ -375,12 +376,19 @@ describe('statusReasons', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('export writes a schema-tagged *.lpreasons.json; apply shows a mixed plan, applies it after confirmation and reports per item', async () => {
+  it('export writes a *.lpreasons.json (schema by file name, no absolute $schema); apply shows a mixed plan, applies it after confirmation and reports per item', async () => {
     const file = path.join(tmp, 'reasons.lpreasons.json');
     const exported = await vscode.commands.executeCommand<ExportResult>(C('export'), { target: 'file', path: file });
     const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as ReasonsDocument;
     assert.deepStrictEqual(doc, JSON.parse(JSON.stringify(exported.document)));
-    assert.match(doc.$schema!, /media\/status-reasons\.schema\.json$/);
+    assert.strictEqual(doc.$schema, undefined, 'no absolute path to this installation: the manifest\'s fileMatch applies the schema');
+    assert.deepStrictEqual(Object.keys(doc), ['account', 'revision', 'deleteMissing', 'reasons']);
+    // validated while editing, through jsonValidation's *.lpreasons.json fileMatch
+    const invalid = path.join(tmp, 'invalid.lpreasons.json');
+    fs.writeFileSync(invalid, fs.readFileSync(file, 'utf8').replace('"Away"', '"Sleeping"'));
+    const opened = await vscode.window.showTextDocument(vscode.Uri.file(invalid));
+    await waitFor(() => vscode.languages.getDiagnostics(opened.document.uri).some(x => /Away/.test(x.message) && /Online/.test(x.message)), 'schema validation of a saved *.lpreasons.json', 30_000);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.strictEqual(doc.account, api.session.active!.accountId);
     assert.strictEqual(doc.revision, hooks.revision());
     assert.deepStrictEqual(Object.keys(doc.reasons[0]).sort(), ['enabled', 'id', 'order', 'state', 'text']);

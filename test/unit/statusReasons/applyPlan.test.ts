@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { computePlan, describePlanItem, summarizePlan } from '../../../src/statusReasons/applyPlan';
-import { buildDocument, DocumentError, parseDocument } from '../../../src/statusReasons/reasonsDocument';
+import { buildDocument, DocumentError, documentText, isReasonsFileName, parseDocument } from '../../../src/statusReasons/reasonsDocument';
 import { reason } from './fixtures';
 
 describe('statusReasons/reasonsDocument', () => {
@@ -15,6 +15,13 @@ describe('statusReasons/reasonsDocument', () => {
         { id: '3', text: 'Busy', state: 'Occupied', enabled: false, order: 1 },
       ],
     });
+  });
+
+  it('writes $schema first (when given), then account, revision, deleteMissing, reasons; none without one', () => {
+    assert.deepStrictEqual(Object.keys(buildDocument('123', '7', server, 'file:///schema.json')), ['$schema', 'account', 'revision', 'deleteMissing', 'reasons']);
+    assert.match(documentText(buildDocument('123', '7', server, 'file:///schema.json')), /^\{\n {2}"\$schema": "file:\/\/\/schema\.json",\n/);
+    assert.deepStrictEqual(Object.keys(buildDocument('123', '7', server)), ['account', 'revision', 'deleteMissing', 'reasons']);
+    assert.ok(isReasonsFileName('/tmp/A.LPREASONS.json') && !isReasonsFileName('/tmp/a.json'));
   });
 
   it('round-trips through JSON and refuses wrong shapes with every problem named', () => {

@@ -7,8 +7,8 @@ import type { DataMessage, HostToWebview, PanelUiState, WebviewToHost } from '..
 import { parseHostMessage, parseUiState } from '../../shared/protocolGuards';
 import { describeRange } from '../../shared/rangeRules';
 import { formatStamp } from '../../shared/timeFormat';
-import { detailsSentence } from '../model/intervalDetails';
 import { attachChartInput } from './chartInput';
+import { renderDetails } from './detailsStrip';
 import { renderLegend } from './legend';
 import { StatusPanel } from './statusPanel';
 import { TimelineView } from './timelineView';
@@ -34,8 +34,9 @@ const statusEl = $('div', 'status', area);
 const footer = $('footer', 'footer');
 const legendEl = $('div', 'legend', footer);
 const zoomEl = $('div', 'zoom', footer);
-const detailsEl = $('div', 'details', footer);
+const detailsEl = $('section', 'details');
 detailsEl.setAttribute('aria-live', 'polite');
+detailsEl.hidden = true;
 const totalsEl = $('section', 'totals');
 totalsEl.setAttribute('aria-label', 'Totals');
 
@@ -46,8 +47,7 @@ let loadingRequest = -1;
 const view = new TimelineView(chartEl, {
   onViewChange: w => update({ view: w }, true),
   onSelectionChange: (details, ref) => {
-    detailsEl.textContent = details ? detailsSentence(details) : '';
-    detailsEl.title = detailsEl.textContent;
+    renderDetails(detailsEl, details);
     update({ selection: ref }, false);
     if (data) renderTotals(totalsEl, data.dataset.lanes, data.totals, ref?.agentId);
   },

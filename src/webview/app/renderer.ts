@@ -6,7 +6,7 @@
 import { AGENT_STATE_LABEL } from '../../domain/agentState';
 import { stateOfCode, type ColumnarDataset } from '../../shared/columnar';
 import type { TimeZoneMode } from '../../shared/protocol';
-import { axisTicks } from '../model/timeTicks';
+import { AXIS_LABEL_PAD, axisTicks, placeAxisLabels } from '../model/timeTicks';
 import { visibleIntervals, visibleMarkers } from '../model/laneSearch';
 import { ColumnScratch, EMPTY, laneColumns } from '../model/pixelColumns';
 import type { LodPyramid } from '../model/lodPyramid';
@@ -273,8 +273,13 @@ export class TimelineRenderer {
           ctx.fillStyle = theme.muted;
           ctx.fillText(shown, x0 + 4, (band.top + band.thinTop) / 2);
         } else {
+          // a solid plate behind the text: the hatch/dots never run under the letters
+          const mid = (band.top + band.bottom) / 2;
+          const plateH = Math.min(band.bottom - band.top - 2, theme.fontSize + 4);
+          ctx.fillStyle = theme.labelPlate[s];
+          ctx.fillRect(Math.round(x0 + 2), Math.round(mid - plateH / 2), Math.ceil(this.measure(shown) + 4), Math.round(plateH));
           ctx.fillStyle = theme.onState[s];
-          ctx.fillText(shown, x0 + 4, (band.top + band.bottom) / 2 + 0.5);
+          ctx.fillText(shown, x0 + 4, mid + 0.5);
         }
       }
     }
@@ -345,14 +350,16 @@ export class TimelineRenderer {
     const firstMajorX = ticks.find(t => t.major) ? ((ticks.find(t => t.major)!.t - f.window.start) / (f.window.end - f.window.start)) * W : Infinity;
     const showContext = firstMajorX > contextW || !ticks.length;
     const labels: string[] = [];
-    for (const t of ticks) {
-      const x = Math.round(((t.t - f.window.start) / (f.window.end - f.window.start)) * W);
+    const xs = ticks.map(t => Math.round(((t.t - f.window.start) / (f.window.end - f.window.start)) * W));
+    ticks.forEach((t, i) => {
       ctx.fillStyle = t.major ? f.theme.gridMajor : f.theme.grid;
-      ctx.fillRect(x, AXIS_HEIGHT - (t.major ? 10 : 6), 1, t.major ? 10 : 6);
-      if (showContext && x < contextW) continue;
-      if (x + 4 > W - 10) continue;
+      ctx.fillRect(xs[i], AXIS_HEIGHT - (t.major ? 10 : 6), 1, t.major ? 10 : 6);
+    });
+    // whole labels only: one that would be cut at the right edge is left out
+    for (const i of placeAxisLabels(ticks.map((t, i) => ({ x: xs[i], width: this.measure(t.label) })), W, showContext ? contextW : 0)) {
+      const t = ticks[i];
       ctx.fillStyle = t.major ? f.theme.foreground : f.theme.muted;
-      ctx.fillText(t.label, x + 4, AXIS_HEIGHT / 2 - 2);
+      ctx.fillText(t.label, xs[i] + AXIS_LABEL_PAD, AXIS_HEIGHT / 2 - 2);
       labels.push(t.label);
     }
     if (showContext) {

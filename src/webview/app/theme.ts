@@ -3,6 +3,7 @@
 // pattern (solid / hatched / dotted / thin track), drawn stronger in high-contrast themes, where
 // segments also carry a state label.
 import { STATE_COUNT } from '../../shared/columnar';
+import { labelColours } from '../model/labelColours';
 
 export interface Rgba { r: number; g: number; b: number; a: number }
 export interface Theme {
@@ -11,8 +12,10 @@ export interface Theme {
   stateCss: string[];
   /** per state code: 8×8 tiles of packed ABGR pixels (for ImageData) */
   tiles: Uint32Array[];
-  /** per state code: text colour that reads on the state colour */
+  /** per state code: text colour of a label on the state's bar */
   onState: string[];
+  /** per state code: the solid plate drawn behind that label (no pattern under the text) */
+  labelPlate: string[];
   foreground: string;
   muted: string;
   grid: string;
@@ -79,6 +82,7 @@ export function readTheme(): Theme {
   ];
   const tiles: Uint32Array[] = [];
   const onState: string[] = [];
+  const labelPlate: string[] = [];
   for (let s = 0; s < STATE_COUNT; s++) {
     const base = opaque(probe(stateCss[s]), bg);
     const lum = luminance(base);
@@ -87,13 +91,15 @@ export function readTheme(): Theme {
     const tile = new Uint32Array(64);
     for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) tile[y * 8 + x] = pack(patternMask(s, x, y) ? accent : base);
     tiles.push(tile);
-    onState.push(lum > 0.55 ? '#1e1e1e' : '#ffffff');
+    const label = labelColours(base, kind === 'highContrast');
+    onState.push(label.text);
+    labelPlate.push(label.plate);
   }
   const fontFamily = cssVar(style, '--vscode-font-family', 'system-ui, sans-serif');
   const fontSize = Math.max(11, Math.min(14, parseFloat(cssVar(style, '--vscode-font-size', '13')) || 13)) - 1;
   const css = (c: Rgba, a = 1) => `rgba(${c.r},${c.g},${c.b},${a})`;
   return {
-    kind, stateCss, tiles, onState,
+    kind, stateCss, tiles, onState, labelPlate,
     foreground: fgCss,
     muted: cssVar(style, '--vscode-descriptionForeground', css(fg, 0.7)),
     grid: css(fg, kind === 'highContrast' ? 0.35 : 0.08),

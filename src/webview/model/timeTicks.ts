@@ -76,3 +76,23 @@ export function axisTicks(w: TimeWindow, width: number, tz: TimeZoneMode, minSpa
   }
   return { ticks, stepMs, context };
 }
+
+/** Where a tick's label goes: `pad` px right of its tick. */
+export const AXIS_LABEL_PAD = 4;
+/**
+ * Which tick labels the axis draws, given each tick's x and its label's width: a label that would
+ * run past the right edge, overlap the previous label, or the sticky context label at the left
+ * (`reservedLeft` px) is left out rather than clipped. Returns the indexes drawn.
+ */
+export function placeAxisLabels(items: readonly { x: number; width: number }[], width: number, reservedLeft = 0, gap = 6): number[] {
+  const drawn: number[] = [];
+  let lastEnd = reservedLeft;
+  items.forEach((it, i) => {
+    const x = it.x + AXIS_LABEL_PAD;
+    if (it.x < reservedLeft || x < lastEnd) return;
+    if (x + it.width > width - 2) return;
+    drawn.push(i);
+    lastEnd = x + it.width + gap;
+  });
+  return drawn;
+}

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { axisTicks, chooseStepMs } from '../../../src/webview/model/timeTicks';
+import { placeAxisLabels, axisTicks, chooseStepMs } from '../../../src/webview/model/timeTicks';
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -43,5 +43,14 @@ describe('webview/model/timeTicks', () => {
   });
   it('returns nothing for an empty window', () => {
     assert.deepStrictEqual(axisTicks({ start: T0, end: T0 }, 1000, 'utc').ticks, []);
+  });
+  it('leaves out a label that would be cut at the right edge (the 30-day axis’s last day)', () => {
+    // 30 days over 600 px: the last tick sits 20 px from the edge; its 60 px label cannot fit whole
+    const items = [{ x: 0, width: 60 }, { x: 200, width: 60 }, { x: 400, width: 60 }, { x: 580, width: 60 }];
+    assert.deepStrictEqual(placeAxisLabels(items, 600), [0, 1, 2]);
+    assert.deepStrictEqual(placeAxisLabels(items, 700), [0, 1, 2, 3], 'it is drawn when it fits');
+    // never over the sticky context label, never over the previous label
+    assert.deepStrictEqual(placeAxisLabels(items, 700, 90), [1, 2, 3]);
+    assert.deepStrictEqual(placeAxisLabels([{ x: 0, width: 80 }, { x: 50, width: 40 }, { x: 120, width: 40 }], 400), [0, 2]);
   });
 });

@@ -118,15 +118,25 @@ export function describePlanItem(item: PlanItem): string {
     case 'delete': return `Delete “${item.reason.text}” (${item.reason.state}, id ${item.reason.id})`;
     case 'keep': return `Keep “${item.reason.text}” (not in the document; deleteMissing is off)`;
     case 'invalid': return `Skip reasons[${item.index}] “${item.text}”: ${item.problem}`;
-    case 'update': {
-      const parts = item.changes.map(c =>
-        c === 'rename' ? `rename to “${item.after.text}”`
-          : c === 'state' ? `move from ${item.before.state} to ${item.after.state}`
-            : c);
-      const what = parts.join(', ');
-      return `${what.charAt(0).toUpperCase()}${what.slice(1)}: “${item.before.text}” (id ${item.before.id})`;
-    }
+    case 'update': return describeUpdate(item);
   }
+}
+
+/** `Rename “Lunch break” → “Lunch (60 min)”, disable (id 1)` — the reason as it is now, then what it becomes. */
+function describeUpdate(item: Extract<PlanItem, { kind: 'update' }>): string {
+  const { before, after } = item;
+  const order: Change[] = ['rename', 'state', 'enable', 'disable'];
+  const changes = order.filter(c => item.changes.includes(c));
+  const was = `“${before.text}”`;
+  const lead = (c: Change): string =>
+    c === 'rename' ? `Rename ${was} → “${after.text}”`
+      : c === 'state' ? `Move ${was} from ${before.state} to ${after.state}`
+        : `${c === 'enable' ? 'Enable' : 'Disable'} ${was}`;
+  const more = (c: Change): string =>
+    c === 'rename' ? `rename to “${after.text}”` : c === 'state' ? `move from ${before.state} to ${after.state}` : c;
+  const [first, ...rest] = changes;
+  const text = first === undefined ? `Update ${was}` : [lead(first), ...rest.map(more)].join(', ');
+  return `${text} (id ${before.id})`;
 }
 
 export function summarizePlan(plan: Plan): string {

@@ -51,7 +51,7 @@ export async function runPlan(f: ReasonsFeature, plan: Plan, onProgress: (done: 
       const check = unchangedSincePlan(item.before);
       record(item, await writeReason(f, {
         before: f.model.find(item.before.id) ?? item.before,
-        verb: describePlanItem(item),
+        verb: (d => d.charAt(0).toLowerCase() + d.slice(1))(describePlanItem(item)),
         offerRetry: false,
         precheck: fresh => check(fresh) ?? (item.changes.includes('rename') ? duplicateProblem(f, item.after.text, fresh.id) : undefined),
         send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, text: item.after.text, state: item.after.state, enabled: item.after.enabled }, { revision }),

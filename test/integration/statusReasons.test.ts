@@ -406,7 +406,7 @@ describe('statusReasons', function () {
 
     // first: look at the plan and say No — nothing changes
     const revision = hooks.revision();
-    await withPrompter(api, [false], async p => {
+    await withPrompter(api, ['Cancel'], async p => {
       const r = await vscode.commands.executeCommand<ApplyResult>(C('apply'), { path: file, showDiff: false });
       p.assertDone();
       assert.strictEqual(r.results, undefined);
@@ -414,13 +414,24 @@ describe('statusReasons', function () {
     assert.strictEqual(String(emulator.control.revision()), revision);
 
     emulator.control.resetStats();
-    const result = await withPrompter(api, [true, { action: 'Show Details' }], async p => {
+    let diffWhileReviewing: string | undefined;
+    const result = await withPrompter(api, [
+      (items: readonly PickItem<unknown>[]) => {
+        // the review is a non-modal list: the diff is open beside it (and only the reasons are compared)
+        const tab = vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === 'liveperson-reasons');
+        diffWhileReviewing = tab && vscode.workspace.textDocuments.find(d => d.uri.toString() === (tab.input as vscode.TabInputTextDiff).original.toString())?.getText();
+        return items.find(i => i.label === 'Apply 5 changes');
+      },
+      { action: 'Show Details' },
+    ], async p => {
       const r = await vscode.commands.executeCommand<ApplyResult>(C('apply'), { path: file });
       p.assertDone();
-      const confirm = p.prompts.find(x => x.kind === 'confirm')!;
-      assert.match(confirm.message!, /^Apply 5 changes to account/);
-      assert.match(confirm.message!, /1 to create, 3 to change, 1 to delete, 1 skipped as invalid/);
-      assert.match(confirm.message!, /Skip reasons\[\d+\] “Bad <one>”: Text must not contain/);
+      assert.ok(!p.prompts.some(x => x.kind === 'confirm'), 'no modal dialog');
+      const review = p.prompts.find(x => x.kind === 'pick')!;
+      assert.match(review.title!, /^Apply to account \w+: 1 to create, 3 to change, 1 to delete, 1 skipped as invalid/);
+      assert.deepStrictEqual(review.items!.slice(0, 2), ['Apply 5 changes', 'Cancel']);
+      assert.ok(review.items!.some(i => /^Skip reasons\[\d+\] “Bad <one>”: Text must not contain/.test(i)), review.items!.join('\n'));
+      assert.ok(review.items!.includes(`Rename “Lunch break” → “Lunch 🍝 (long)” (id ${LUNCH})`), review.items!.join('\n'));
       assert.match(p.lastMessage('info')!.message, /^Applied 5 changes, 1 skipped as invalid\./);
       return r;
     });
@@ -428,10 +439,17 @@ describe('statusReasons', function () {
       const d = vscode.window.activeTextEditor?.document;
       return d?.uri.scheme === 'liveperson-reasons' && d.uri.path.includes('apply-report') ? d.getText() : undefined;
     }, 'the per-item report');
-    assert.match(report, /^APPLIED  Rename to “Lunch 🍝 \(long\)”: “Lunch break” \(id \d+\)$/m);
+    assert.match(report, /^APPLIED  Rename “Lunch break” → “Lunch 🍝 \(long\)” \(id \d+\)$/m);
     assert.match(report, /^APPLIED  Delete “Technical issue”/m);
     assert.match(report, /^SKIPPED  Skip reasons\[\d+\] “Bad <one>”/m);
     await waitFor(() => vscode.window.tabGroups.all.flatMap(g => g.tabs).some(t => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === 'liveperson-reasons'), 'the plan shown as a diff');
+    assert.ok(diffWhileReviewing, 'the diff was open while the review list was');
+    assert.ok(!/"account"|"revision"|"deleteMissing"|"\$schema"/.test(diffWhileReviewing), `only the reasons are diffed:\n${diffWhileReviewing}`);
+    assert.match(diffWhileReviewing, /"text": "Lunch break"/);
+    // after applying, the diff's "now" side is the account as it is now (not the stale one)
+    const serverSide = vscode.workspace.textDocuments.find(d => d.uri.scheme === 'liveperson-reasons' && d.uri.path.includes('server-'))!;
+    await waitFor(() => serverSide.getText().includes('"text": "Lunch 🍝 (long)"'), 'the diff\'s server side refreshed');
+    assert.ok(!serverSide.getText().includes('"text": "Lunch break"'));
     assert.deepStrictEqual(result.results!.map(r => r.status).sort(), ['applied', 'applied', 'applied', 'applied', 'applied', 'skipped']);
     assert.strictEqual(stat('statusReasons.create'), 1, 'creates in one POST');
     assert.strictEqual(stat('statusReasons.update'), 3);

@@ -1,24 +1,25 @@
 // liveperson.statusReasons.apply — reads a reasons document (the active editor or a file; the
 // format Export writes), reloads the server's reasons, computes a plan (creates, renames, state
 // moves, enables, disables, and deletes ONLY when the document says `"deleteMissing": true`), shows
-// it as a diff (server ↔ document) and as a list in a modal confirmation, applies it only after
-// "Apply", with per-item revision checks, and reports per item what was applied and what failed.
+// it as a diff of the reasons (server ↔ document) and as a non-modal list beside it ("Apply N
+// changes" / "Cancel", the diff stays usable), applies it only after "Apply", with per-item revision
+// checks, refreshes the diff's server side, and reports per item what was applied and what failed.
 // Args (tests): `{ document?: object | string, path?: string, showDiff?: boolean }` — `document`
 // (parsed or JSON text) or `path` skips the source question; `showDiff: false` skips the diff editor.
 // Returns `{ plan, results }` (results undefined when not confirmed), or undefined when cancelled.
 import * as fs from 'fs/promises';
 import * as vscode from 'vscode';
 import { BACK, type PickItem } from '../../platform/prompter';
-import { computePlan, describePlanItem, summarizePlan, type Plan } from '../applyPlan';
+import { computePlan, describePlanItem, type Plan } from '../applyPlan';
+import { reviewPlan, showPlanDiff, type PlanDiff } from '../applyReview';
 import { runPlan, type ApplyItemResult } from '../applyRunner';
 import type { ReasonsFeature } from '../feature';
-import { buildDocument, documentText, DocumentError, parseDocument, type ReasonsDocument } from '../reasonsDocument';
+import { DocumentError, parseDocument, type ReasonsDocument } from '../reasonsDocument';
 
 export interface ApplyArgs { document?: ReasonsDocument | string; path?: string; showDiff?: boolean }
 export interface ApplyResult { plan: Plan; results?: ApplyItemResult[] }
 
 const TITLE = 'Apply Status Reasons from JSON';
-const MAX_LINES_IN_DIALOG = 25;
 
 export function applyCommand(f: ReasonsFeature) {
   return async (args?: unknown): Promise<ApplyResult | undefined> => {
@@ -41,19 +42,13 @@ export function applyCommand(f: ReasonsFeature) {
       void f.ctx.prompter.info(`Nothing to apply: account ${accountId} already matches ${source.name}.${flagged.length ? ` ${flagged.length} entr${flagged.length === 1 ? 'y was' : 'ies were'} skipped as invalid: ${flagged.map(describePlanItem).join('; ')}` : ''}`);
       return { plan };
     }
-    if (given.showDiff !== false) await showDiff(f, doc, accountId, source.name);
-    const lines = plan.items.map(describePlanItem);
-    const shown = lines.slice(0, MAX_LINES_IN_DIALOG).map(l => `• ${l}`);
-    if (lines.length > shown.length) shown.push(`… and ${lines.length - shown.length} more (see the diff)`);
-    const ok = await f.ctx.prompter.confirm(`Apply ${plan.changeCount} change${plan.changeCount === 1 ? '' : 's'} to account ${accountId}?`, {
-      detail: [...plan.warnings, summarizePlan(plan), '', ...shown].join('\n'),
-      confirmLabel: 'Apply',
-    });
-    if (!ok) return { plan };
+    const diff: PlanDiff | undefined = given.showDiff !== false ? await showPlanDiff(f, doc, accountId, source.name) : undefined;
+    if (!(await reviewPlan(f, plan, accountId))) return { plan };
     const results = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Applying ${plan.changeCount} status reason change${plan.changeCount === 1 ? '' : 's'}` },
       progress => runPlan(f, plan, (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / Math.max(total, 1) })),
     );
+    diff?.refresh();
     report(f, results);
     return { plan, results };
   };
@@ -76,14 +71,6 @@ async function readSource(f: ReasonsFeature, given: ApplyArgs): Promise<{ text: 
   const path = await f.ctx.prompter.openFile({ title: TITLE, filters: { 'Status reasons': ['json'] } });
   if (!path) return undefined;
   return { text: await fs.readFile(path, 'utf8'), name: path };
-}
-
-async function showDiff(f: ReasonsFeature, doc: ReasonsDocument, accountId: string, name: string): Promise<void> {
-  const server = buildDocument(accountId, f.model.revision, f.model.reasons);
-  const desired: ReasonsDocument = { account: doc.account, revision: doc.revision, deleteMissing: doc.deleteMissing, reasons: doc.reasons };
-  const left = f.documents.set(`server-${accountId}.lpreasons.json`, documentText(server));
-  const right = f.documents.set(`desired-${accountId}.lpreasons.json`, documentText(desired));
-  await vscode.commands.executeCommand('vscode.diff', left, right, `Status reasons: account ${accountId} now ↔ ${name}`, { preview: true });
 }
 
 const SHOW_DETAILS = 'Show Details';

@@ -62,9 +62,9 @@ describe('statusReasons/applyPlan', () => {
       { text: 'Meeting', state: 'Away', enabled: true },
     ] }, server, current);
     assert.deepStrictEqual(plan.items.map(describePlanItem), [
-      'Rename to “Lunch break”: “Lunch” (id 1)',
-      'Disable: “Training” (id 2)',
-      'Move from Away to Online, enable: “Coaching” (id 3)',
+      'Rename “Lunch” → “Lunch break” (id 1)',
+      'Disable “Training” (id 2)',
+      'Move “Coaching” from Away to Online, enable (id 3)',
       'Create “Doctor” (Away)',
     ]);
     assert.strictEqual(plan.changeCount, 4);

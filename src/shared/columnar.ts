@@ -19,6 +19,8 @@ export const FLAG_OPEN = 1;
 export interface LaneInfo {
   agentId: string;
   name: string;
+  /** set when another agent of the account has the same name: "Chloé (chloe.moreau)" (see laneLabels.ts) */
+  label?: string;
   loginName?: string;
   groupId?: string;
   groupName?: string;
@@ -124,7 +126,7 @@ export function datasetProblem(x: unknown): string | undefined {
     if (typeof lane !== 'object' || lane === null) return `lane ${j} is not an object`;
     const l = lane as Record<string, unknown>;
     if (typeof l.agentId !== 'string' || typeof l.name !== 'string') return `lane ${j} lacks agentId/name`;
-    for (const f of ['loginName', 'groupId', 'groupName']) if (l[f] !== undefined && typeof l[f] !== 'string') return `lane ${j}.${f} is not a string`;
+    for (const f of ['label', 'loginName', 'groupId', 'groupName']) if (l[f] !== undefined && typeof l[f] !== 'string') return `lane ${j}.${f} is not a string`;
   }
   const typed: [string, new (n: number) => ArrayLike<number>][] = [
     ['laneOffsets', Uint32Array], ['start', Float64Array], ['end', Float64Array], ['state', Uint8Array], ['reason', Uint16Array],

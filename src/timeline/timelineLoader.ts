@@ -10,6 +10,7 @@ import { appendNow } from '../domain/timelineLive';
 import { computeTotals } from '../domain/timelineTotals';
 import type { AgentTimeline } from '../domain/timelineTypes';
 import { packTimelines, type ColumnarDataset } from '../shared/columnar';
+import { labelNamesakes } from '../shared/laneLabels';
 import type { AgentScope, LoadProgress, TotalsPayload } from '../shared/protocol';
 
 /** Up to this many selected agents are fetched one by one (agentId filter); more → whole account, filtered. */
@@ -121,7 +122,10 @@ export async function loadTimeline(client: LivePersonClient, scope: AgentScope, 
 
   timelines.sort((a, b) => collator.compare(a.agentName ?? a.agentId, b.agentName ?? b.agentId) || a.agentId.localeCompare(b.agentId));
   const totals = computeTotals(timelines, window);
-  return { dataset: packTimelines(timelines, groupNames), totals, notes, changes: changes.length };
+  const dataset = packTimelines(timelines, groupNames);
+  // namesakes over the whole account, as the Live Agents tree labels them
+  labelNamesakes(dataset.lanes, [...(lookups ? [...lookups.users.values()].map(u => u.displayName) : []), ...dataset.lanes.map(l => l.name)]);
+  return { dataset, totals, notes, changes: changes.length };
 }
 
 function emptyTimeline(agentId: string, names: ReadonlyMap<string, string>, lookups: LookupTables | undefined): AgentTimeline {

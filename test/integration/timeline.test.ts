@@ -329,6 +329,18 @@ describe('timeline', function () {
     assert.strictEqual(stat('statusChanges'), calls);
   });
 
+  it('a lone agent whose name another agent of the account shares is labelled like its tree row', async () => {
+    const client = api.session.active?.client;
+    assert.ok(client);
+    const users = [...(await client.lookups.load()).users.values()];
+    const twin = users.find(u => u.loginName && !u.deleted && users.some(o => o.id !== u.id && o.displayName.trim().toLowerCase() === u.displayName.trim().toLowerCase()));
+    assert.ok(twin, 'the emulator seed has agents sharing a display name');
+    const panel = await open({ agentIds: [twin.id] });
+    await dataOf(panel);
+    const lane = panel.current?.dataset.lanes[0];
+    assert.strictEqual(lane?.label, `${twin.displayName} (${twin.loginName.split('@')[0]})`);
+  });
+
   it('opens from the palette: agents picked, then a preset range', async () => {
     const ids = emulator.control.agentIds();
     const pickTwo = (items: readonly PickItem<unknown>[]) => items.filter(i => i.value === ids[1] || i.value === ids[2]);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { LaneInfo } from '../../../src/shared/columnar';
 import { totalsMarkdown } from '../../../src/shared/exportFormats';
-import { laneLabels } from '../../../src/shared/laneLabels';
+import { labelNamesakes, laneLabels } from '../../../src/shared/laneLabels';
 import { packTimelines } from '../../../src/shared/columnar';
 import { intervalDetails } from '../../../src/webview/model/intervalDetails';
 import { timeline } from './timelineFixtures';
@@ -19,25 +19,30 @@ describe('shared/laneLabels', () => {
       { agentId: '2', name: 'Bob' },
       { agentId: '3', name: 'chloé ', loginName: 'chloe.dupont' },
     ];
-    assert.deepStrictEqual(laneLabels(lanes), ['Chloé · chloe.moreau', 'Bob', 'chloé  · chloe.dupont']);
+    assert.deepStrictEqual(laneLabels(lanes), ['Chloé (chloe.moreau)', 'Bob', 'chloé  (chloe.dupont)']);
   });
-  it('falls back to the id when the login does not tell them apart, and keeps server text as it is', () => {
+  it('falls back to the id when there is no login, and keeps server text as it is', () => {
     const lanes: LaneInfo[] = [
       { agentId: '7', name: '<b>Zoë</b>', loginName: 'zoe@a.com' },
-      { agentId: '8', name: '<b>Zoë</b>', loginName: 'zoe@b.com' },
       { agentId: '9', name: '<b>Zoë</b>' },
     ];
-    assert.deepStrictEqual(laneLabels(lanes), ['<b>Zoë</b> · zoe (id 7)', '<b>Zoë</b> · zoe (id 8)', '<b>Zoë</b> · id 9']);
+    assert.deepStrictEqual(laneLabels(lanes), ['<b>Zoë</b> (zoe)', '<b>Zoë</b> (id 9)']);
+  });
+  it('the host labels namesakes over the whole account: a lone lane reads like its tree row', () => {
+    const lanes: LaneInfo[] = [{ agentId: '1', name: 'Chloé', loginName: 'chloe.moreau@example.com' }, { agentId: '2', name: 'Ann' }];
+    labelNamesakes(lanes, ['Chloé', 'Ann', 'chloé', 'Bob']);
+    assert.deepStrictEqual(laneLabels(lanes), ['Chloé (chloe.moreau)', 'Ann']);
+    assert.strictEqual(lanes[1].label, undefined);
   });
   it('reaches the details title and the Markdown totals (escaped there)', () => {
     const ds = packTimelines([
       timeline('1', [[T0, T0 + 60_000, 'online']], { agentName: 'Chloé', agentLoginName: 'chloe.moreau@example.com' }),
       timeline('2', [[T0, T0 + 60_000, 'online']], { agentName: 'Chloé', agentLoginName: 'chloe.martin@example.com' }),
     ]);
-    assert.strictEqual(intervalDetails(ds, 1, 1, 'utc', T0).title, 'Chloé · chloe.martin');
+    assert.strictEqual(intervalDetails(ds, 1, 1, 'utc', T0).title, 'Chloé (chloe.martin)');
     const zero = { byState: { online: 0, backSoon: 0, away: 0, offline: 0 }, byReason: {}, loggedIn: 0 };
     const md = totalsMarkdown(ds, { perAgent: { 1: zero, 2: zero }, overall: zero }, { accountId: '1', from: T0, to: T0 + 60_000, timeZone: 'utc', generatedAt: T0 });
-    assert.match(md, /\| Chloé · chloe\\\.moreau \|/);
-    assert.match(md, /\| Chloé · chloe\\\.martin \|/);
+    assert.match(md, /\| Chloé \\\(chloe\\\.moreau\\\) \|/);
+    assert.match(md, /\| Chloé \\\(chloe\\\.martin\\\) \|/);
   });
 });

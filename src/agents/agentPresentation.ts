@@ -38,17 +38,19 @@ export function loginLocalPart(login: string): string {
   return at > 0 ? login.slice(0, at) : login;
 }
 
-const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+const nameKey = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase();
 
 /**
- * Display names that more than one agent has (case-insensitive), over every known agent — not just
- * the filtered ones, so a row's label does not change with the filter.
+ * Display names that more than one agent of the account has (case-insensitive), given one name per
+ * agent id — every user of the account, not just the logged-in or filtered ones, so a row's label
+ * does not change with the filter or as namesakes log in and out, and it reads like the timeline's
+ * lane name for the same agent.
  */
-export function collidingNames(rows: Iterable<AgentRow>): Set<string> {
+export function collidingNames(namesById: ReadonlyMap<string, string>): Set<string> {
   const seen = new Set<string>();
   const twice = new Set<string>();
-  for (const r of rows) {
-    const k = nameKey(r.displayName);
+  for (const name of namesById.values()) {
+    const k = nameKey(name);
     if (seen.has(k)) twice.add(k);
     else seen.add(k);
   }

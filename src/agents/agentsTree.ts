@@ -70,6 +70,8 @@ export interface TreeDelta {
 
 export interface TreeUpdateInput {
   rows: Iterable<AgentRow>;
+  /** every user of the account by id → display name (the users lookup), to find namesakes beyond the logged-in agents */
+  accountNames?: ReadonlyMap<string, string>;
   groupBy: GroupBy;
   filter: AgentFilter;
   now: number;
@@ -125,7 +127,9 @@ export class AgentsTree {
     const specs = input.groupBy === 'none' || rows.length === 0 ? [] : groupRows(rows, input.groupBy, input.filter.statuses);
     const delta: TreeDelta = { root: regroup, nodes: [], rerendered: 0, aged: 0 };
     const statusInDescription = input.groupBy !== 'status';
-    const colliding = collidingNames(input.rows);
+    const names = new Map(input.accountNames ?? []);
+    for (const r of input.rows) names.set(r.agentId, r.displayName);
+    const colliding = collidingNames(names);
     const nextAgentNodes = new Map<string, AgentNode>();
     const nextByAgent = new Map<string, AgentNode[]>();
 

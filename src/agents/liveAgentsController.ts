@@ -204,11 +204,22 @@ export class LiveAgentsController implements vscode.Disposable {
 
   /** Re-derives the tree from the model (after an answer, a filter or a regroup) and fires the diff. */
   private render(): void {
-    const delta = this.tree.update({ rows: this.model.all(), groupBy: this.groupByValue, filter: this.filterValue, now: this.clock.now() });
+    const delta = this.tree.update({ rows: this.model.all(), accountNames: this.accountNames(), groupBy: this.groupByValue, filter: this.filterValue, now: this.clock.now() });
     this.lastTreeDelta = delta;
     this.provider.apply(delta);
     this.syncChrome();
   }
+
+  /** Every non-deleted user of the account (id → display name), rebuilt only when the lookups change. */
+  private accountNames(): ReadonlyMap<string, string> {
+    if (this.namesOf !== this.lookups) {
+      this.namesOf = this.lookups;
+      this.names = new Map([...this.lookups.users.values()].filter(u => !u.deleted).map(u => [u.id, u.displayName]));
+    }
+    return this.names;
+  }
+  private namesOf: RowLookups | undefined;
+  private names: ReadonlyMap<string, string> = new Map();
 
   /** Description, message, context keys and status bar from the current state. */
   private syncChrome(): void {

@@ -165,6 +165,18 @@ describe('agents: telling agents apart', () => {
     assert.strictEqual(d.rerendered, 1);
   });
 
+  it('a namesake who is not logged in counts too (the account\'s users), so the label matches the timeline\'s lane name', () => {
+    const model = new AgentsModel();
+    const tree = new AgentsTree();
+    model.apply(result([rec('1', { agentNickname: 'Chloé', agentLoginName: 'chloe.moreau@example.com' }), rec('3', { agentNickname: 'Bea' })]), undefined, T0);
+    const accountNames = new Map([['1', 'Chloé'], ['2', 'Chloé'], ['3', 'Bea']]);
+    tree.update({ rows: model.all(), accountNames, groupBy: 'none', filter: {}, now: T0 });
+    assert.deepStrictEqual(labels(tree), ['Bea', 'Chloé (chloe.moreau)']);
+    // the same agent listed as a user and as a row is one holder of the name, not two
+    tree.update({ rows: model.all(), accountNames: new Map([['1', 'Chloé'], ['3', 'Bea']]), groupBy: 'none', filter: {}, now: T0 });
+    assert.deepStrictEqual(labels(tree), ['Bea', 'Chloé']);
+  });
+
   it('"name contains" matches the display name and the login before the @, not the shared domain', () => {
     const recs = [rec('1', { agentNickname: 'Bea', agentLoginName: 'bea.stone@example.com' }), rec('2', { agentNickname: 'Cy', agentLoginName: 'cy@example.com' })];
     const shown = (nameContains: string) => build(recs, 'none', { nameContains }).tree.roots().map(n => (n as AgentNode).agentId);

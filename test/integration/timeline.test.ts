@@ -326,6 +326,12 @@ describe('timeline', function () {
     const err = await waitFor(() => records(panel, 'error').at(-1), 'a validation error');
     assert.ok(err.type === 'error' && err.error.kind === 'validation');
     assert.match(err.error.message, /in the future/);
+    // the command's from/to follow the same rule
+    await withPrompter(api, [], async p => {
+      const result = await vscode.commands.executeCommand(OPEN, { agentIds: 'all', from: Date.now() - HOUR, to: Date.now() + HOUR });
+      assert.strictEqual(result, undefined);
+      assert.match(p.messages.at(-1)?.message ?? '', /in the future/);
+    });
     assert.strictEqual(stat('statusChanges'), calls);
   });
 

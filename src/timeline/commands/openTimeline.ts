@@ -3,14 +3,15 @@
 //   from the Live Agents tree: (node: AgentSelection, selected?: AgentSelection[]) — the union of
 //     the selected nodes' agents (an agent row, a group/status node, or a multi-selection);
 //   from tests/scripts: ({ agentIds: string[] | 'all', from?: number, to?: number }) — epoch ms;
-//     from/to are checked against the Agent Activity rules before anything is sent;
+//     from/to are checked against the Agent Activity rules before anything is sent (an end after
+//     now is refused, as in the palette and the panel);
 //   from the palette: no arguments — asks for the agents (all, or a pick) and a range.
 // Returns the opened TimelinePanel (tests read it), or undefined when the user cancelled.
 import { LivePersonError, ValidationError } from '../../api/errors';
 import { isAgentSelection, type AgentSelection, type FeatureContext } from '../../platform/featureContext';
 import { BACK } from '../../platform/prompter';
 import type { AgentScope, RangeSpec } from '../../shared/protocol';
-import { rangeRuleProblem } from '../../shared/rangeRules';
+import { customRangeProblem } from '../../shared/rangeRules';
 import { pickRange, pickScope, scopeOf } from '../pickers';
 import type { TimelinePanel } from '../timelinePanel';
 import type { TimelinePanels } from '../timelinePanels';
@@ -46,9 +47,10 @@ export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels
         const now = Date.now();
         const from = Number(first.from);
         const to = first.to === undefined ? now : Number(first.to);
-        const problem = rangeRuleProblem(from, Math.min(to, now), now);
-        if (problem) throw new ValidationError(problem, [], 'Pick a range of at most one month within the last six months.');
-        range = { kind: 'custom', from, to: Math.min(to, now) };
+        // the same rules as the palette and the panel: an end after now is refused, not cut
+        const problem = customRangeProblem(from, to, now, ctx.settings.get('timeline.timeZone'));
+        if (problem) throw new ValidationError(problem, [], 'Pick a range of at most one month within the last six months, ending by now.');
+        range = { kind: 'custom', from, to };
       }
       return panels.openPanel(panels.defaultState(scope, range));
     }

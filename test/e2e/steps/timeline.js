@@ -8,6 +8,7 @@ const GROUP_LABEL = /^(Online|Back soon|Away|Offline) \(\d+\)$/;
 const cspErrors = [];
 let listening = false;
 let agentName = '';
+let barPoint; // where the tooltip showed: a bar to click
 
 function listen(ui) {
   if (listening) return;
@@ -89,12 +90,53 @@ const steps = [
       await ui.page.mouse.move(x, y);
       await ui.page.waitForTimeout(60);
       shown = await tooltip.isVisible();
+      if (shown) barPoint = { x, y };
     }
     if (!shown) throw new Error('no tooltip over the lane');
     const text = await tooltip.innerText();
     for (const want of [agentName, 'State', 'Start', 'End', 'Duration', 'Session']) if (!text.includes(want)) throw new Error(`tooltip lacks "${want}": ${text}`);
     ui.log('tooltip:', text.replace(/\s+/g, ' '));
     await ui.shot('timeline-tooltip');
+  }],
+  ['clicking a bar shows every detail in its own strip, none cut off', async ui => {
+    const wv = ui.webview();
+    if (!barPoint) throw new Error('no bar found by the hover step');
+    await ui.page.mouse.click(barPoint.x, barPoint.y);
+    const strip = wv.locator('#details');
+    await strip.waitFor({ state: 'visible', timeout: 5_000 });
+    const labels = await strip.locator('.d-label').allInnerTexts();
+    for (const want of ['State', 'Start', 'End', 'Duration', 'Session']) if (!labels.includes(want)) throw new Error(`details lack "${want}": ${labels.join(', ')}`);
+    const cut = await strip.evaluate(el => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll('.d-title, .d-item')].filter(i => { const r = i.getBoundingClientRect(); return r.right > box.right + 0.5 || r.width < 1 || i.scrollWidth > i.clientWidth + 1; }).map(i => i.textContent);
+    });
+    if (cut.length) throw new Error(`details cut off: ${cut.join(' | ')}`);
+    const zoomHint = await wv.locator('#zoom').evaluate(el => el.contains(document.getElementById('details')));
+    if (zoomHint) throw new Error('the details share the zoom hint line');
+    ui.log('details:', (await strip.innerText()).replace(/\s+/g, ' '));
+    await ui.shot('timeline-details');
+  }],
+  ['the custom range uses the one date format and refuses a future end before sending', async ui => {
+    const wv = ui.webview();
+    await wv.locator('vscode-button', { hasText: 'Custom…' }).click();
+    const fields = wv.locator('.custom-range vscode-textfield');
+    await fields.first().waitFor({ state: 'visible', timeout: 5_000 });
+    const from = await fields.nth(0).evaluate(el => el.value);
+    if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(from)) throw new Error(`From is not YYYY-MM-DD HH:mm: "${from}"`);
+    const to = fields.nth(1).locator('input');
+    // two hours ahead: inside the one-month window, only the end breaks a rule
+    const later = new Date(Date.now() + 2 * 3_600_000);
+    const pad = n => String(n).padStart(2, '0');
+    await to.fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())} ${pad(later.getHours())}:${pad(later.getMinutes())}`);
+    const error = wv.locator('.range-error');
+    await ui.page.waitForTimeout(100);
+    const text = await error.innerText();
+    if (!/in the future/.test(text)) throw new Error(`a future end is not refused: "${text}"`);
+    await wv.locator('.custom-range vscode-button', { hasText: 'Show' }).click();
+    await ui.page.waitForTimeout(200);
+    if (!(await wv.locator('.custom-range').isVisible())) throw new Error('the refused range was sent anyway');
+    await ui.shot('timeline-custom-future');
+    await wv.locator('vscode-button', { hasText: 'Custom…' }).click(); // close the row again
   }],
   ['zooming in changes the axis labels (days → hours → minutes)', async ui => {
     const c = await chart(ui);

@@ -44,7 +44,8 @@ function comparable(reasons: readonly DocumentReason[], withOrder: boolean): str
     enabled: r.enabled ?? true,
     ...(withOrder && r.order !== undefined ? { order: r.order } : {}),
   }));
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  // `{ "reasons": [...] }`: the shape of a reasons document, so the *.lpreasons.json schema finds nothing to flag
+  return `${JSON.stringify({ reasons: rows }, null, 2)}\n`;
 }
 
 function serverReasons(reasons: readonly StatusReason[]): DocumentReason[] {

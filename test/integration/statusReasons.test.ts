@@ -446,6 +446,7 @@ describe('statusReasons', function () {
     assert.ok(diffWhileReviewing, 'the diff was open while the review list was');
     assert.ok(!/"account"|"revision"|"deleteMissing"|"\$schema"/.test(diffWhileReviewing), `only the reasons are diffed:\n${diffWhileReviewing}`);
     assert.match(diffWhileReviewing, /"text": "Lunch break"/);
+    assert.deepStrictEqual(Object.keys(JSON.parse(diffWhileReviewing)), ['reasons'], 'a reasons document (the schema has nothing to flag)');
     // after applying, the diff's "now" side is the account as it is now (not the stale one)
     const serverSide = vscode.workspace.textDocuments.find(d => d.uri.scheme === 'liveperson-reasons' && d.uri.path.includes('server-'))!;
     await waitFor(() => serverSide.getText().includes('"text": "Lunch 🍝 (long)"'), 'the diff\'s server side refreshed');

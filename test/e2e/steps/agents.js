@@ -98,6 +98,22 @@ const steps = [
     await ui.page.keyboard.press('Escape');
     await item.click();
     await agentsView(ui).locator('.monaco-list-row').first().waitFor({ state: 'visible' });
+  }],
+  ['pausing shows: the title’s pause button, "⏸ paused" first in the view header, a pause mark in the status bar; play resumes', async ui => {
+    const view = agentsView(ui);
+    const header = view.locator('.pane-header');
+    await header.hover();
+    await header.locator('.action-label[aria-label^="Pause Auto-Refresh"]').first().click();
+    await view.locator('.pane-header .description', { hasText: /^⏸ paused/ }).waitFor({ state: 'visible', timeout: 10_000 });
+    const item = ui.page.locator('.statusbar-item[aria-label*="auto-refresh paused"]').first();
+    await item.waitFor({ state: 'visible', timeout: 10_000 });
+    if (!(await item.locator('.codicon-debug-pause').count())) throw new Error('no pause mark in the status-bar item');
+    await ui.shot('live-agents-paused');
+    await header.hover();
+    await header.locator('.action-label[aria-label^="Resume Auto-Refresh"]').first().click();
+    await ui.page.locator('.statusbar-item[aria-label^="Live agents:"]:not([aria-label*="paused"])').first().waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await view.locator('.pane-header .description').innerText().catch(() => '');
+    if (/paused/.test(text)) throw new Error(`still paused after Resume: ${text}`);
     await setPaneExpanded(ui, 'Status Reasons', true);
   }],
 ];

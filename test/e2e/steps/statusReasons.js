@@ -69,6 +69,29 @@ const steps = [
     await waitForRow(ui, RENAMED, false);
     await ui.shot('status-reasons-deleted');
   }],
+  ['the title menu says what it will do: Show Deleted Status Reasons, then Hide; groups count deleted ones apart; Occupied says how agents see it', async ui => {
+    const view = reasonsView(ui);
+    const header = view.locator('.pane-header');
+    const titleMenu = async title => {
+      await header.hover();
+      await header.locator('.action-label[aria-label^="More Actions"]').first().click();
+      const item = ui.page.locator('.monaco-menu .action-item', { hasText: title }).first();
+      await item.waitFor({ state: 'visible' });
+      await ui.shot(`status-reasons-menu-${title.split(' ')[0].toLowerCase()}`);
+      await item.click();
+    };
+    await titleMenu('Show Deleted Status Reasons');
+    await waitForRow(ui, RENAMED); // the reason deleted in the step before is shown again, marked
+    const away = view.locator('.monaco-list-row', { has: ui.page.locator('.label-name', { hasText: /^Away$/ }) }).first();
+    const awayCount = (await away.locator('.label-description').innerText()).trim();
+    if (!/^\d+ \(\+\d+ deleted\)$/.test(awayCount)) throw new Error(`the Away group should count deleted reasons apart, got: ${awayCount}`);
+    const occupied = view.locator('.monaco-list-row', { has: ui.page.locator('.label-name', { hasText: /^Occupied$/ }) }).first();
+    const occupiedText = (await occupied.locator('.label-description').innerText()).trim();
+    if (!/shown as Back soon$/.test(occupiedText)) throw new Error(`the Occupied group should say how agents see it, got: ${occupiedText}`);
+    await ui.shot('status-reasons-deleted-shown');
+    await titleMenu('Hide Deleted Status Reasons');
+    await waitForRow(ui, RENAMED, false);
+  }],
 ];
 
 async function run(ui, env) {

@@ -10,7 +10,7 @@ import type { ActiveAccount, FeatureContext } from '../platform/featureContext';
 import { BACK } from '../platform/prompter';
 import { intervalCount } from '../shared/columnar';
 import type { HostToWebview, PanelActionId, PanelUiState, RangeSpec, WebviewToHost } from '../shared/protocol';
-import { PANEL_VIEW_TYPE } from '../shared/protocol';
+import { accountIdOf, accountKey, accountText, PANEL_VIEW_TYPE } from '../shared/protocol';
 import { parseWebviewMessage } from '../shared/protocolGuards';
 import { customRangeProblem, rangeRuleProblem, resolveRange } from '../shared/rangeRules';
 import { copyTotals, exportTimeline, type ExportSource } from './panelExports';
@@ -47,7 +47,7 @@ export class TimelinePanel implements vscode.Disposable {
 
   constructor(private readonly ctx: FeatureContext, readonly panel: vscode.WebviewPanel, public state: PanelUiState) {
     // a panel opened (or restored from an older state) without an account belongs to the active one
-    if (!state.accountId && ctx.session.active) this.state = { ...state, accountId: ctx.session.active.accountId };
+    if (!state.accountId && ctx.session.active) this.state = { ...state, accountId: accountKey(ctx.session.active) };
     const extUri = ctx.extensionContext.extensionUri;
     const webview = panel.webview;
     webview.options = webviewOptions(extUri);
@@ -69,7 +69,7 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   static create(ctx: FeatureContext, state: PanelUiState): TimelinePanel {
-    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(state.scope, state.range, state.timeZone, state.accountId), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(ctx.extensionContext.extensionUri));
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(state.scope, state.range, state.timeZone, state.accountId && accountText(state.accountId)), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(ctx.extensionContext.extensionUri));
     return new TimelinePanel(ctx, panel, state);
   }
 
@@ -77,7 +77,7 @@ export class TimelinePanel implements vscode.Disposable {
   get loading(): boolean { return this.inFlight !== undefined; }
   /** The data currently shown (tests read it; never persisted). */
   get current(): ExportSource | undefined { return this.data; }
-  title(): string { return panelTitle(this.state.scope, this.state.range, this.state.timeZone, this.state.accountId); }
+  title(): string { return panelTitle(this.state.scope, this.state.range, this.state.timeZone, this.state.accountId && accountText(this.state.accountId)); }
 
   /** Resolves when the load in flight (if any) has finished. */
   async whenIdle(): Promise<void> { while (this.inFlight) await this.inFlight.done; }
@@ -144,11 +144,11 @@ export class TimelinePanel implements vscode.Disposable {
       this.inFlight?.abort.abort();
       this.data = undefined;
       this.lastFailure = 'auth';
-      this.post({ type: 'error', requestId: ++this.requestSeq, error: notSignedIn(this.state.accountId) });
+      this.post({ type: 'error', requestId: ++this.requestSeq, error: notSignedIn(this.state.accountId && accountText(this.state.accountId)) });
       return;
     }
     const failed = this.lastFailure === 'auth' || this.lastFailure === 'permission' || this.lastFailure === 'account';
-    if (failed || account.accountId !== this.state.accountId) this.load(this.state.range);
+    if (failed || accountKey(account) !== this.state.accountId) this.load(this.state.range);
   }
 
   private setState(next: PanelUiState): void {
@@ -170,7 +170,7 @@ export class TimelinePanel implements vscode.Disposable {
       }
       case 'signIn': // the panel's account pre-filled, when it has one
       case 'signInWithKey': // same account, the method pick follows (Agent Activity takes API keys)
-        await vscode.commands.executeCommand('liveperson.signIn', ...(this.state.accountId ? [{ accountId: this.state.accountId }] : []));
+        await vscode.commands.executeCommand('liveperson.signIn', ...(this.state.accountId ? [{ accountId: accountIdOf(this.state.accountId) }] : []));
         return; // onDidChangeActive reloads
       case 'switchAccount':
         await vscode.commands.executeCommand('liveperson.switchAccount');
@@ -188,7 +188,8 @@ export class TimelinePanel implements vscode.Disposable {
       const scope = await pickScope(this.ctx.prompter, client);
       if (!scope || scope === BACK) return;
       // agents picked in the active account: the panel now belongs to it
-      this.setState({ ...this.state, scope, accountId: this.ctx.session.active?.accountId ?? this.state.accountId, selection: undefined });
+      const active = this.ctx.session.active;
+      this.setState({ ...this.state, scope, accountId: active ? accountKey(active) : this.state.accountId, selection: undefined });
       this.post({ type: 'state', state: this.state, title: this.title() });
       this.load(this.state.range);
     } catch (e) {
@@ -219,20 +220,21 @@ export class TimelinePanel implements vscode.Disposable {
 
   private async run(id: number, range: RangeSpec, abort: AbortController): Promise<void> {
     const account = this.ctx.session.active;
-    if (!account) { this.data = undefined; this.lastFailure = 'auth'; this.post({ type: 'error', requestId: id, error: notSignedIn(this.state.accountId) }); return; }
-    if (this.state.accountId && this.state.accountId !== account.accountId) {
+    if (!account) { this.data = undefined; this.lastFailure = 'auth'; this.post({ type: 'error', requestId: id, error: notSignedIn(this.state.accountId && accountText(this.state.accountId)) }); return; }
+    const key = accountKey(account);
+    if (this.state.accountId && this.state.accountId !== key) {
       if (this.state.scope.kind === 'agents') {
         // these agent ids are people of another account: load nothing, say whose the panel is
         this.data = undefined;
         this.lastFailure = 'account';
-        this.post({ type: 'error', requestId: id, error: otherAccount(this.state.accountId, account.accountId) });
+        this.post({ type: 'error', requestId: id, error: otherAccount(accountText(this.state.accountId), accountText(key)) });
         return;
       }
-      this.setState({ ...this.state, accountId: account.accountId, view: undefined, selection: undefined });
+      this.setState({ ...this.state, accountId: key, view: undefined, selection: undefined });
       this.post({ type: 'state', state: this.state, title: this.title() });
-      this.post({ type: 'notice', level: 'info', text: `Now showing all agents of account ${account.accountId} (the active account).` });
+      this.post({ type: 'notice', level: 'info', text: `Now showing all agents of account ${accountText(key)} (the active account).` });
     } else if (!this.state.accountId) {
-      this.setState({ ...this.state, accountId: account.accountId });
+      this.setState({ ...this.state, accountId: key });
       this.post({ type: 'state', state: this.state, title: this.title() });
     }
     const now = Date.now();

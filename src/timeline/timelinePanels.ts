@@ -2,7 +2,7 @@
 // (WebviewPanelSerializer — UI state only; the data is fetched again), and disposes them.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../platform/featureContext';
-import type { AgentScope, PanelUiState, RangeSpec } from '../shared/protocol';
+import { accountKey, type AgentScope, type PanelUiState, type RangeSpec } from '../shared/protocol';
 import { parseUiState } from '../shared/protocolGuards';
 import { TimelinePanel } from './timelinePanel';
 
@@ -16,7 +16,8 @@ export class TimelinePanels implements vscode.Disposable, vscode.WebviewPanelSer
   get panels(): TimelinePanel[] { return [...this.open]; }
 
   defaultState(scope: AgentScope, range?: RangeSpec): PanelUiState {
-    const accountId = this.ctx.session.active?.accountId;
+    const active = this.ctx.session.active;
+    const accountId = active ? accountKey(active) : undefined;
     return {
       version: 1, ...(accountId ? { accountId } : {}), scope,
       range: range ?? { kind: 'preset', preset: this.ctx.settings.get('timeline.defaultRange') },

@@ -269,6 +269,13 @@ describe('timeline', function () {
     // a webview cannot move the panel to another account
     await theirs.receive({ type: 'uiState', state: { ...base, accountId: DEMO.accountId } });
     assert.strictEqual(theirs.state.accountId, '87654321');
+    // the demo account shares its id with the real one but holds other people: it is another account
+    const demoPanel = await restore({ ...base, accountId: `demo:${DEMO.accountId}` });
+    assert.match(demoPanel.panel.title, new RegExp(`account ${DEMO.accountId} \\(demo\\)$`));
+    const demoErr = await waitFor(() => records(demoPanel, 'error').at(-1), 'the other-account message for the demo panel', 45_000);
+    assert.ok(demoErr.type === 'error' && demoErr.error.kind === 'account');
+    assert.match(demoErr.error.title, new RegExp(`belongs to account ${DEMO.accountId} \\(demo\\)`));
+    assert.strictEqual(stat('statusChanges'), calls);
     // an "all agents" panel follows the active account, and says so in its title
     const all = await restore({ ...base, scope: { kind: 'all' } });
     await dataOf(all);

@@ -10,7 +10,7 @@ import type { VscodeButton } from '@vscode-elements/elements/dist/vscode-button/
 import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-checkbox/vscode-checkbox.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
-import { RANGE_PRESETS, type LaneDensity, type PanelUiState, type RangePreset, type RangeSpec, type TimeZoneMode } from '../../shared/protocol';
+import { accountText, RANGE_PRESETS, type LaneDensity, type PanelUiState, type RangePreset, type RangeSpec, type TimeZoneMode } from '../../shared/protocol';
 import { customRangeProblem, resolveRange } from '../../shared/rangeRules';
 import { parseInputValue, STAMP_PATTERN, toInputValue, zoneLabel } from '../../shared/timeFormat';
 
@@ -108,8 +108,8 @@ export class Toolbar {
     }
     this.customBtn.secondary = state.range.kind !== 'custom';
     this.agents.textContent = state.scope.kind === 'all' ? 'All agents ▾' : `${state.scope.label} ▾`;
-    this.account.textContent = state.accountId ? `Account ${state.accountId}` : '';
-    this.account.title = state.accountId ? `This timeline shows agents of LivePerson account ${state.accountId}` : '';
+    this.account.textContent = state.accountId ? `Account ${accountText(state.accountId)}` : '';
+    this.account.title = state.accountId ? `This timeline shows agents of LivePerson account ${accountText(state.accountId)}` : '';
     this.groupBy.checked = state.groupByGroup;
     this.density.value = state.density;
     this.tz.value = state.timeZone;

@@ -30,9 +30,15 @@ export function laneLabel(lane: LaneInfo, colliding: ReadonlySet<string>): strin
   return `${lane.name} (${local && nameKey(local) !== nameKey(lane.name) ? local : `id ${lane.agentId}`})`;
 }
 
-/** Host side: labels the lanes whose display name another agent of the account (`accountNames`) shares. */
-export function labelNamesakes(lanes: LaneInfo[], accountNames: Iterable<string>): void {
-  const colliding = collidingNames([...accountNames]);
+/**
+ * Host side: labels the lanes whose display name another agent of the account shares.
+ * `accountNames` is one display name per user id (the users lookup); lanes add the agents it lacks.
+ * Keyed by id, so an agent that is both a user and a lane counts once.
+ */
+export function labelNamesakes(lanes: LaneInfo[], accountNames: ReadonlyMap<string, string>): void {
+  const byId = new Map(accountNames);
+  for (const l of lanes) if (!byId.has(l.agentId)) byId.set(l.agentId, l.name);
+  const colliding = collidingNames(byId.values());
   for (const l of lanes) if (colliding.has(nameKey(l.name))) l.label = laneLabel(l, colliding);
 }
 

@@ -124,7 +124,7 @@ export async function loadTimeline(client: LivePersonClient, scope: AgentScope, 
   const totals = computeTotals(timelines, window);
   const dataset = packTimelines(timelines, groupNames);
   // namesakes over the whole account, as the Live Agents tree labels them
-  labelNamesakes(dataset.lanes, [...(lookups ? [...lookups.users.values()].map(u => u.displayName) : []), ...dataset.lanes.map(l => l.name)]);
+  labelNamesakes(dataset.lanes, new Map(lookups ? [...lookups.users.values()].map(u => [u.id, u.displayName] as const) : []));
   return { dataset, totals, notes, changes: changes.length };
 }
 

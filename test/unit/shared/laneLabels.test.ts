@@ -30,9 +30,14 @@ describe('shared/laneLabels', () => {
   });
   it('the host labels namesakes over the whole account: a lone lane reads like its tree row', () => {
     const lanes: LaneInfo[] = [{ agentId: '1', name: 'Chloé', loginName: 'chloe.moreau@example.com' }, { agentId: '2', name: 'Ann' }];
-    labelNamesakes(lanes, ['Chloé', 'Ann', 'chloé', 'Bob']);
+    labelNamesakes(lanes, new Map([['1', 'Chloé'], ['2', 'Ann'], ['3', 'chloé'], ['4', 'Bob']]));
     assert.deepStrictEqual(laneLabels(lanes), ['Chloé (chloe.moreau)', 'Ann']);
     assert.strictEqual(lanes[1].label, undefined);
+  });
+  it('an agent that is both a user of the account and a lane is not its own namesake', () => {
+    const lanes: LaneInfo[] = [{ agentId: '1', name: 'Dana', loginName: 'dana.a@example.com' }, { agentId: '5', name: 'Omer' }];
+    labelNamesakes(lanes, new Map([['1', 'Dana'], ['2', 'Ann']]));
+    assert.deepStrictEqual(laneLabels(lanes), ['Dana', 'Omer']);
   });
   it('reaches the details title and the Markdown totals (escaped there)', () => {
     const ds = packTimelines([

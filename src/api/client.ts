@@ -72,7 +72,10 @@ export class LivePersonApiClient implements LivePersonClient {
     this.lookups = new CachedLookups(directory, this.statusReasons, this.http.now);
   }
 
-  /** CSDS, then a cheap authenticated call (the status reason list); errors say why it failed. */
+  /**
+   * CSDS, then a cheap authenticated call (the status reason list); errors say why it failed, in one
+   * sentence (the server's own wording is already in the log, written by the http layer).
+   */
   async verify(opts: RequestOptions = {}): Promise<void> {
     try {
       await this.domains.all(opts.signal);
@@ -80,7 +83,7 @@ export class LivePersonApiClient implements LivePersonClient {
       if (!(e instanceof LivePersonError)) throw e;
       if (e.kind === 'notFound' || e.kind === 'validation' || e.kind === 'auth') {
         throw new LivePersonError(
-          redact(`Unknown account: the domain service (CSDS) does not know account ${this.accountId}. (${e.message})`),
+          redact(`Unknown account: the domain service (CSDS) does not know account ${this.accountId}.`),
           'notFound', 'Check the account id (the site id shown in the LivePerson console).', e.status, e.causes, e.request,
         );
       }
@@ -95,10 +98,10 @@ export class LivePersonApiClient implements LivePersonClient {
       if (!(e instanceof LivePersonError)) throw e;
       if (e.kind === 'auth') {
         const what = this.auth.kind === 'login' ? 'the user name or password' : this.auth.kind === 'oauth1' ? 'the API key (app key, secret, access token or token secret)' : 'the bearer token';
-        throw new LivePersonError(redact(`Bad credentials: LivePerson refused ${what}. (${e.message})`), 'auth', 'Check the credentials and sign in again.', e.status, e.causes, e.request);
+        throw new LivePersonError(redact(`Bad credentials: LivePerson refused ${what}.`), 'auth', 'Check the credentials and sign in again.', e.status, e.causes, e.request);
       }
       if (e.kind === 'permission') {
-        throw new LivePersonError(redact(`Missing permission: the credentials work but may not read status reasons. (${e.message})`), 'permission', e.hint, e.status, e.causes, e.request);
+        throw new LivePersonError(redact(`Missing permission: the credentials work but may not read status reasons.`), 'permission', e.hint, e.status, e.causes, e.request);
       }
       throw e;
     }

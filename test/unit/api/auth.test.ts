@@ -116,6 +116,7 @@ describe('api/auth against the emulator', function () {
       for (const creds of [{ ...LOGIN, password: 'nope-nope' }, { ...OAUTH1, accessTokenSecret: 'nope-nope' }, { ...BEARER, token: 'not-a-real-token' }]) {
         const e = await rejectsWith(rig.client(creds as typeof LOGIN).verify(), 'auth', 401);
         assert.match(e.message, /Bad credentials/);
+        assert.doesNotMatch(e.message, /answered \d{3}|Login failed|code \d/, 'one sentence, not the nested server wording');
       }
     });
     it('unknown account', async () => {

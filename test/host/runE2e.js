@@ -40,7 +40,10 @@ async function main() {
   const vsix = path.join(runDir, 'liveperson-agent-status.vsix');
   if (!process.env.NO_BUILD) run('node', ['esbuild.js', '--production']);
   run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '-o', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(`packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB`);
+  const kb = fs.statSync(vsix).size / 1024;
+  console.log(`packaged ${path.basename(vsix)}: ${kb.toFixed(0)} KB`);
+  // size gate: the .vsix holds only what runs (bundles, icon, schema) — screenshots or maps would blow it up
+  if (kb > 1024) throw new Error(`the .vsix is ${kb.toFixed(0)} KB (> 1 MB): check .vscodeignore (npx vsce ls --no-dependencies)`);
   const emulator = await startEmulatorProcess(Number(process.env.EMULATOR_PORT || 18299));
   console.log('emulator at', emulator.url);
   // user settings: point CSDS at the emulator

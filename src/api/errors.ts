@@ -18,6 +18,8 @@ export class LivePersonError extends Error {
   override readonly name: string = 'LivePersonError';
   /** rateLimit only: how long the server asked to wait (Retry-After, at least the policy minimum), in ms */
   retryAfterMs?: number;
+  /** the request was retried after a 5xx: an earlier attempt may have been applied by the server */
+  afterServerError?: boolean;
   constructor(
     message: string,
     readonly kind: ErrorKind,

@@ -107,6 +107,7 @@ export class Http {
       if (!ok) {
         const err = errorFromStatus(answer.status, answer.text, answer.headers.get('content-type'), failed);
         if (answer.status === 429) err.retryAfterMs = rateLimitDelay(this.policy, !!req.isLogin, answer.headers.get('retry-after'), this.now());
+        if (serverErrors > 0) err.afterServerError = true;
         this.logger.warn(redact(`${req.method} ${u.pathname} failed: ${err.message}`));
         throw err;
       }

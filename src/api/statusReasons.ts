@@ -82,7 +82,14 @@ export class StatusReasons implements StatusReasonsApi {
   async create(reason: NewStatusReason, opts: RequestOptions = {}): Promise<StatusReason> {
     const causes = newReasonProblems([reason]);
     if (causes.length) throw new ValidationError(`The status reason cannot be created: ${causes.join(' ')}`, causes, 'Change the text or state and try again.');
-    const res = await this.write({ method: 'POST', path: PATH, body: newBody(reason), signal: opts.signal }, true);
+    let res: HttpResponse<unknown>;
+    try {
+      res = await this.write({ method: 'POST', path: PATH, body: newBody(reason), signal: opts.signal }, true);
+    } catch (e) {
+      const mine = await this.ownEarlierCreate(e, [reason], opts.signal);
+      if (mine) return mine[0];
+      throw e;
+    }
     const body = Array.isArray(res.body) && res.body.length === 1 ? { ...res, body: res.body[0] } : res;
     return this.one(body, 'POST');
   }
@@ -91,7 +98,14 @@ export class StatusReasons implements StatusReasonsApi {
     if (reasons.length === 0) return [];
     const causes = newReasonProblems(reasons);
     if (causes.length) throw new ValidationError(`${causes.length === 1 ? 'A status reason' : `${causes.length} status reasons`} cannot be created — nothing was sent: ${causes.join(' ')}`, causes, 'Fix the listed reasons and try again; nothing was created.');
-    const res = await this.write({ method: 'POST', path: PATH, body: reasons.map(newBody), signal: opts.signal }, true);
+    let res: HttpResponse<unknown>;
+    try {
+      res = await this.write({ method: 'POST', path: PATH, body: reasons.map(newBody), signal: opts.signal }, true);
+    } catch (e) {
+      const mine = await this.ownEarlierCreate(e, reasons, opts.signal);
+      if (mine) return mine;
+      throw e;
+    }
     const list = Array.isArray(res.body) ? res.body : [res.body];
     const out = list.map(parseStatusReason);
     if (out.some((r) => !r) || out.length !== reasons.length) throw badResponseError(`${out.length} created items for ${reasons.length} sent`, res.status, { method: 'POST', path: this.ctx.path(PATH), api: APIS.statusReasonsWrite });
@@ -102,12 +116,40 @@ export class StatusReasons implements StatusReasonsApi {
     const p = reasonTextProblem(reason.text) ?? (REASON_STATES.includes(reason.state) ? undefined : `State must be one of ${REASON_STATES.join(', ')}.`);
     if (p) throw new ValidationError(`The status reason cannot be saved: ${p}`, [p], 'Change the text or state and try again.');
     const body = { id: idValue(reason.id), text: reason.text, state: reason.state, enabled: reason.enabled, deleted: reason.deleted, ...(reason.order !== undefined ? { order: reason.order } : {}) };
-    const res = await this.write({ method: 'PUT', path: `${PATH}/${encodeURIComponent(reason.id)}`, body, signal: opts.signal, revision: opts.revision });
-    return this.one(res, 'PUT');
+    try {
+      const res = await this.write({ method: 'PUT', path: `${PATH}/${encodeURIComponent(reason.id)}`, body, signal: opts.signal, revision: opts.revision });
+      return this.one(res, 'PUT');
+    } catch (e) {
+      const now = await this.afterOwnWrite(e, reason.id, opts.signal);
+      if (now && now.text === reason.text && now.state === reason.state && now.enabled === reason.enabled && now.deleted === reason.deleted) return now;
+      throw e;
+    }
   }
 
   async delete(id: string, opts: RequestOptions & { revision?: string } = {}): Promise<void> {
-    await this.write({ method: 'DELETE', path: `${PATH}/${encodeURIComponent(id)}`, signal: opts.signal, revision: opts.revision, expect: 'empty' });
+    try {
+      await this.write({ method: 'DELETE', path: `${PATH}/${encodeURIComponent(id)}`, signal: opts.signal, revision: opts.revision, expect: 'empty' });
+    } catch (e) {
+      if ((await this.afterOwnWrite(e, id, opts.signal))?.deleted) return;
+      throw e;
+    }
+  }
+
+  /**
+   * A write answered 5xx may still have been applied (a gateway timing out after the backend
+   * committed); its retry then meets our own change — "duplicate" (409) for a create, a stale
+   * revision (409/412) or "not found" for an update or delete. Only in that case, look at the
+   * server: when it already holds exactly what was sent, that earlier attempt succeeded.
+   */
+  private async ownEarlierCreate(e: unknown, sent: NewStatusReason[], signal?: AbortSignal): Promise<StatusReason[] | undefined> {
+    if (!(e instanceof ConflictError) || !e.afterServerError) return undefined;
+    const { items } = await this.list({ signal });
+    const found = sent.map((r) => items.find((x) => !x.deleted && x.text === r.text && x.state === r.state && x.enabled === r.enabled));
+    return found.every((x): x is StatusReason => x !== undefined) ? found : undefined;
+  }
+  private async afterOwnWrite(e: unknown, id: string, signal?: AbortSignal): Promise<StatusReason | undefined> {
+    if (!(e instanceof LivePersonError) || !e.afterServerError || (e.kind !== 'conflict' && e.kind !== 'notFound')) return undefined;
+    return this.get(id, { signal, includeDeleted: true }).catch(() => undefined);
   }
 
   private async write(
@@ -123,11 +165,12 @@ export class StatusReasons implements StatusReasonsApi {
       this.remember(res);
       return res;
     } catch (e) {
+      const keep = <T extends LivePersonError>(err: T): T => Object.assign(err, { afterServerError: (e as LivePersonError).afterServerError });
       if (e instanceof ConflictError && isCreate) {
-        throw new ConflictError(e.message, e.status ?? 409, e.request, e.causes, 'A status reason with this text already exists, or the configuration just changed. Refresh the list and choose another text.');
+        throw keep(new ConflictError(e.message, e.status ?? 409, e.request, e.causes, 'A status reason with this text already exists, or the configuration just changed. Refresh the list and choose another text.'));
       }
       if (e instanceof LivePersonError && e.kind === 'notFound' && !isCreate) {
-        throw new LivePersonError(e.message, 'notFound', 'The status reason no longer exists (deleted elsewhere?). Refresh the list.', e.status, e.causes, e.request);
+        throw keep(new LivePersonError(e.message, 'notFound', 'The status reason no longer exists (deleted elsewhere?). Refresh the list.', e.status, e.causes, e.request));
       }
       throw e;
     }

@@ -27,6 +27,7 @@ Faults:
   --burst-5xx N            the next N API calls answer 503
   --partial                agent-view answers partialResult:true and omits ~10% of agents
   --stale-revision N       the next N Account Configuration writes answer 409
+  --apply-then-5xx N       the next N Account Configuration writes are applied, then answered 504
   --html-errors            error answers are HTML pages
   --truncate-bodies N      the next N JSON bodies are cut in half
   --help                   this text
@@ -63,6 +64,7 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
       case '--burst-5xx': faults.burst5xx = value(); break;
       case '--partial': faults.partialResult = true; break;
       case '--stale-revision': faults.staleRevision = value(); break;
+      case '--apply-then-5xx': faults.applyThen5xx = value(); break;
       case '--html-errors': faults.htmlErrors = true; break;
       case '--truncate-bodies': faults.truncateBodies = value(); break;
       default: throw new Error(`Unknown option ${flag} (see --help)`);

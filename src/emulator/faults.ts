@@ -39,6 +39,12 @@ export class FaultState {
     this.current.staleRevision--;
     return true;
   }
+  /** Consumes one "applied, then 504" (successful AC writes only). */
+  takeApplyThen5xx(): boolean {
+    if (this.current.applyThen5xx <= 0) return false;
+    this.current.applyThen5xx--;
+    return true;
+  }
   /** Consumes one truncated body if the reply has a JSON body. */
   takeTruncateIfJson(reply: { json?: unknown; text?: string; status: number }): boolean {
     return reply.json !== undefined && reply.text === undefined && reply.status !== 304 && this.takeTruncate();
@@ -69,5 +75,6 @@ export function sanitize(f: Partial<Record<keyof Faults, unknown>>): Faults {
     staleRevision: Math.floor(num(f.staleRevision, 0, 1e9, d.staleRevision)),
     htmlErrors: f.htmlErrors === true || f.htmlErrors === 'true',
     truncateBodies: Math.floor(num(f.truncateBodies, 0, 1e9, d.truncateBodies)),
+    applyThen5xx: Math.floor(num(f.applyThen5xx, 0, 1e9, d.applyThen5xx)),
   };
 }

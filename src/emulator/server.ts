@@ -67,6 +67,9 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
   else {
     const denied = m.route.permission ? authorize(state, ctx, m.route.permission) : undefined;
     reply = denied ?? (await m.route.handler(state, ctx));
+    if (backend === 'ac' && method !== 'GET' && reply.status < 300 && state.faults.takeApplyThen5xx()) {
+      reply = fail(backend, 504, 'Gateway timeout (injected: the write was applied)');
+    }
   }
   if (backend === 'ac') reply.headers = { ...reply.headers, 'ac-revision': String(state.revision), etag: `"${state.revision}"` };
   if (reply.status >= 400 && isApi && state.faults.get().htmlErrors) {

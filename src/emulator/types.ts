@@ -20,11 +20,13 @@ export interface Faults {
   htmlErrors: boolean;
   /** the next N JSON bodies are cut in half (count down) */
   truncateBodies: number;
+  /** the next N Account Configuration writes are APPLIED, then answered 504 — a gateway that timed out after the backend committed (count down) */
+  applyThen5xx: number;
 }
 
 export const DEFAULT_FAULTS: Readonly<Faults> = {
   rate429: 0, login429: 0, retryAfterSeconds: 1, burst5xx: 0, latencyMs: 0,
-  partialResult: false, staleRevision: 0, htmlErrors: false, truncateBodies: 0,
+  partialResult: false, staleRevision: 0, htmlErrors: false, truncateBodies: 0, applyThen5xx: 0,
 };
 
 export interface EmulatorOptions {

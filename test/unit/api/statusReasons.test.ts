@@ -133,3 +133,50 @@ describe('api/statusReasons with an emulator that answers 200 to creates', funct
     assert.ok(creates.length >= 2 && creates.every((q) => q.status === 200), creates.map((q) => q.status).join(','));
   });
 });
+
+describe('api/statusReasons when a write is applied but answered 5xx (gateway timeout after commit)', function () {
+  const rig = useEmulator();
+  const texts = async (c: ReturnType<typeof rig.client>, t: string) => (await c.statusReasons.list({ includeDeleted: true })).items.filter((r) => r.text === t);
+
+  it('create: the retry meets our own reason (409) → recognised as created, exactly once', async () => {
+    const c = rig.client(OAUTH1);
+    await c.statusReasons.list();
+    const text = unique('Gateway');
+    rig.emu.control.setFaults({ applyThen5xx: 1 });
+    const created = await c.statusReasons.create({ text, state: 'Away', enabled: true });
+    assert.equal(created.text, text);
+    assert.equal((await texts(c, text)).length, 1, 'one reason, not two');
+    assert.ok(rig.emu.control.requests().some((r) => r.route === 'statusReasons.create' && r.status === 504), 'the first answer was a 504');
+  });
+
+  it('createMany: the same for the whole array', async () => {
+    const c = rig.client(OAUTH1);
+    await c.statusReasons.list();
+    const a = unique('GwA');
+    const b = unique('GwB');
+    rig.emu.control.setFaults({ applyThen5xx: 1 });
+    const created = await c.statusReasons.createMany([{ text: a, state: 'Away', enabled: true }, { text: b, state: 'Online', enabled: false }]);
+    assert.deepEqual(created.map((r) => r.text), [a, b]);
+  });
+
+  it('update and delete: the retry meets our own revision → recognised as applied', async () => {
+    const c = rig.client(OAUTH1);
+    await c.statusReasons.list();
+    const r = await c.statusReasons.create({ text: unique('GwEdit'), state: 'Away', enabled: true });
+    rig.emu.control.setFaults({ applyThen5xx: 1 });
+    const renamed = await c.statusReasons.update({ ...r, text: `${r.text}!` });
+    assert.equal(renamed.text, `${r.text}!`);
+    rig.emu.control.setFaults({ applyThen5xx: 1 });
+    await c.statusReasons.delete(r.id);
+    assert.equal((await c.statusReasons.get(r.id, { includeDeleted: true })).deleted, true);
+  });
+
+  it('a real duplicate after a 5xx retry is still refused (someone else’s reason)', async () => {
+    const c = rig.client(OAUTH1);
+    const taken = (await c.statusReasons.list()).items[0];
+    rig.emu.control.setFaults({ burst5xx: 1 });
+    // the client refuses a duplicate it knows about before sending; the server must refuse one it does not
+    const other = rig.client(OAUTH1);
+    await rejectsWith(other.statusReasons.create({ text: taken.text, state: taken.state === 'Away' ? 'Online' : 'Away', enabled: true }), 'conflict', 409);
+  });
+});

@@ -31,6 +31,18 @@ describe('emulator: faults and control', () => {
     assert.equal(r.json.error.responseStatus, 'TOO_MANY_REQUESTS');
     assert.equal((await list()).status, 200);
   });
+  it('applyThen5xx: the next N AC writes are applied, then answered 504; reads are untouched', async () => {
+    emu.control.setFaults({ applyThen5xx: 1 });
+    assert.equal((await list()).status, 200, 'a GET does not consume it');
+    const before = emu.control.revision();
+    const w = await request(emu.url, 'POST', reasonsPath(), { headers: BEARER, body: { text: 'Applied anyway', state: 'Away', enabled: true, deleted: false } });
+    assert.equal(w.status, 504);
+    assert.equal(emu.control.revision(), before + 1, 'the write was applied');
+    assert.ok((await list()).json.some((r: { text: string }) => r.text === 'Applied anyway'));
+    const again = await request(emu.url, 'POST', reasonsPath(), { headers: BEARER, body: { text: 'Applied anyway', state: 'Away', enabled: true, deleted: false } });
+    assert.equal(again.status, 409, 'a retry meets the duplicate');
+    assert.equal(emu.control.faults().applyThen5xx, 0);
+  });
   it('burst5xx: the next N API calls answer 503, then normal', async () => {
     emu.control.setFaults({ burst5xx: 2 });
     assert.equal((await list()).status, 503);

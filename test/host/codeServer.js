@@ -85,6 +85,7 @@ function installVsix(vsix, runDir) {
 /** A Chromium persistent context (fresh profile dir unless `profileDir` is given). */
 async function launchBrowser({ profileDir, viewport = { width: 1440, height: 900 } } = {}) {
   const { chromium } = require('playwright-core');
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-liberation fonts-noto-color-emoji (or set CHROMIUM=/path/to/chromium)`);
   const dir = profileDir || fs.mkdtempSync(path.join(hostEnv().TMPDIR, 'chromium-'));
   const ctx = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport, args: CHROMIUM_ARGS });
   const close = async () => {

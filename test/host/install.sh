@@ -12,7 +12,8 @@ source "$(dirname "$0")/env.sh"
 if "$CODE_SERVER_BIN" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "; then
   echo "code-server $CODE_SERVER_VERSION already installed in $HOST_ROOT/code-server"; exit 0
 fi
-for tool in rg chromium; do command -v $tool >/dev/null || { echo "missing $tool: apt-get install -y chromium fonts-liberation fonts-noto-color-emoji libkrb5-dev ripgrep" >&2; exit 1; }; done
+# ripgrep seeds @vscode/ripgrep's cache below; libkrb5-dev is needed to compile `kerberos`.
+command -v rg >/dev/null || { echo "missing ripgrep: apt-get install -y ripgrep libkrb5-dev (the tests also need chromium fonts-liberation fonts-noto-color-emoji)" >&2; exit 1; }
 rgver=1.15.11; rgtag=v13.0.0-10
 cache="$TMPDIR/vscode-ripgrep-cache-$rgver"; mkdir -p "$cache/stage"
 cp "$(command -v rg)" "$cache/stage/rg"

@@ -5,7 +5,6 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Credentials } from '../../src/api/types';
 import type { ExtensionApi } from '../../src/extensionApi';
-import type { InputOptions, Prompter } from '../../src/platform/prompter';
 import { DEMO, type RunningEmulator } from '../../src/emulator';
 import { demoCredentials, EXTENSION_ID, getApi, startTestEmulator, withPrompter } from './support/fixture';
 import { BACK, ScriptedPrompter } from './support/scriptedPrompter';
@@ -31,18 +30,6 @@ function nonSecretStorage(api: ExtensionApi): string {
   const keys = Object.keys((ext?.packageJSON as { contributes: { configuration: { properties: object } } }).contributes.configuration.properties);
   const settings = keys.map(k => config.inspect(k.replace(/^liveperson\./, '')));
   return JSON.stringify({ globalState: api.accounts.globalStateDump(), settings });
-}
-
-/** A prompter that records the full options of every input (kept values, server messages). */
-function recording(p: ScriptedPrompter): { prompter: Prompter; inputs: InputOptions[] } {
-  const inputs: InputOptions[] = [];
-  const prompter: Prompter = Object.assign(Object.create(p) as Prompter, {
-    input: (o: InputOptions) => {
-      inputs.push(o);
-      return p.input(o);
-    },
-  });
-  return { prompter, inputs };
 }
 
 async function signOutEverything(api: ExtensionApi): Promise<void> {
@@ -124,8 +111,8 @@ describe('shell', function () {
       { value: 'login' }, DEMO.username, 'wrong-password', // refused by the server
       DEMO.password, // the password box re-opened
     ]);
-    const { prompter, inputs } = recording(scripted);
-    api.setPrompter(prompter);
+    const inputs = scripted.inputOptions;
+    api.setPrompter(scripted);
     try {
       const result = await vscode.commands.executeCommand<SignedIn>('liveperson.signIn');
       scripted.assertDone();
@@ -299,8 +286,8 @@ describe('shell', function () {
   it('an auth error offers Sign In, which opens the sign-in input pre-filled from the active account', async () => {
     await vscode.commands.executeCommand('liveperson.signIn', { accountId: DEMO.accountId, credentials: demoCredentials('login'), csdsUrl: emulator.url });
     const scripted = new ScriptedPrompter([{ action: 'Sign In' }, DEMO.accountId, { value: 'login' }, DEMO.username, DEMO.password]);
-    const { prompter, inputs } = recording(scripted);
-    api.setPrompter(prompter);
+    const inputs = scripted.inputOptions;
+    api.setPrompter(scripted);
     try {
       await vscode.commands.executeCommand('liveperson.signIn', { accountId: DEMO.accountId, credentials: { kind: 'bearer', token: 'expired-token' }, csdsUrl: emulator.url });
     } finally {

@@ -115,13 +115,20 @@ export function createReasons(state: EmulatorState, ctx: Ctx): Reply {
   return ok(isArray ? created.map(view) : view(created[0]), state.opts.createStatus, headers);
 }
 
-export function updateReason(state: EmulatorState, ctx: Ctx): Reply {
+/** The not-deleted reason a write's path names, or the answer to give instead (400 bad v/id, 404). */
+function writeTarget(state: EmulatorState, ctx: Ctx): { id: number; r: SeedReason } | Reply {
   const bad = checkVersion(ctx);
   if (bad) return bad;
   const id = idParam(ctx);
   if (typeof id !== 'number') return id;
   const r = state.reasons.find(x => x.id === id && !x.deleted);
-  if (!r) return fail('ac', 404, `Status reason ${id} not found`);
+  return r ? { id, r } : fail('ac', 404, `Status reason ${id} not found`);
+}
+
+export function updateReason(state: EmulatorState, ctx: Ctx): Reply {
+  const target = writeTarget(state, ctx);
+  if (!('r' in target)) return target;
+  const { id, r } = target;
   const parsed = parseJson(ctx);
   if (!parsed.ok) return badRequest('ac', [parsed.error]);
   const b = parsed.value;
@@ -143,12 +150,9 @@ export function updateReason(state: EmulatorState, ctx: Ctx): Reply {
 }
 
 export function deleteReason(state: EmulatorState, ctx: Ctx): Reply {
-  const bad = checkVersion(ctx);
-  if (bad) return bad;
-  const id = idParam(ctx);
-  if (typeof id !== 'number') return id;
-  const r = state.reasons.find(x => x.id === id && !x.deleted);
-  if (!r) return fail('ac', 404, `Status reason ${id} not found`);
+  const target = writeTarget(state, ctx);
+  if (!('r' in target)) return target;
+  const { r } = target;
   const stale = staleIfMatch(state, ctx);
   if (stale) return stale;
   r.deleted = true;

@@ -39,6 +39,8 @@ export class ScriptedPrompter implements Prompter {
   readonly prompts: RecordedPrompt[] = [];
   /** messages returned by `validate` for refused answers, in order */
   readonly validationMessages: string[] = [];
+  /** the full options of every input box opened (kept value, server message, password flag…), in order */
+  readonly inputOptions: InputOptions[] = [];
   private readonly answers: Answer[];
 
   constructor(answers: Answer[] = []) {
@@ -67,6 +69,7 @@ export class ScriptedPrompter implements Prompter {
 
   async input(options: InputOptions): Promise<string | Back | undefined> {
     this.prompts.push({ kind: 'input', title: options.title, prompt: options.prompt, value: options.value, password: options.password });
+    this.inputOptions.push(options);
     for (;;) {
       const a = this.next(`input "${options.title ?? options.prompt ?? ''}"`);
       if (a === undefined || a === BACK) return a;

@@ -3,29 +3,16 @@ import { LivePersonError } from '../../../src/api/errors';
 import type { Credentials } from '../../../src/api/types';
 import { runSignInFlow } from '../../../src/auth/signInFlow';
 import { describeSignInFailure } from '../../../src/auth/signInFailure';
-import type { InputOptions, Prompter } from '../../../src/platform/prompter';
 import { BACK, ScriptedPrompter } from '../../integration/support/scriptedPrompter';
-
-/** Records the full options of every input (value kept, validation message, password flag). */
-function recording(p: ScriptedPrompter): { prompter: Prompter; inputs: InputOptions[] } {
-  const inputs: InputOptions[] = [];
-  const prompter: Prompter = Object.assign(Object.create(p) as Prompter, {
-    input: (o: InputOptions) => {
-      inputs.push(o);
-      return p.input(o);
-    },
-  });
-  return { prompter, inputs };
-}
 
 const authError = () => new LivePersonError('401 Unauthorized', 'auth', 'Sign in again.', 401);
 
 describe('runSignInFlow', () => {
   it('asks account id → method → fields, secrets with password: true, and checks before returning', async () => {
     const p = new ScriptedPrompter(['12345678', { value: 'oauth1' }, 'k', 's', 't', 'ts']);
-    const { prompter, inputs } = recording(p);
+    const inputs = p.inputOptions;
     const checked: Credentials[] = [];
-    const r = await runSignInFlow(prompter, async (_id, c) => (checked.push(c), 'client'));
+    const r = await runSignInFlow(p, async (_id, c) => (checked.push(c), 'client'));
     p.assertDone();
     assert.deepStrictEqual(r, { accountId: '12345678', credentials: { kind: 'oauth1', appKey: 'k', secret: 's', accessToken: 't', accessTokenSecret: 'ts' }, checked: 'client' });
     assert.strictEqual(checked.length, 1);
@@ -45,8 +32,8 @@ describe('runSignInFlow', () => {
 
   it('Back returns to the previous step with what was typed kept', async () => {
     const p = new ScriptedPrompter(['111', { value: 'login' }, 'admin', BACK, BACK, { value: 'bearer' }, BACK, BACK, '222', { value: 'login' }, 'admin2', 'pw']);
-    const { prompter, inputs } = recording(p);
-    const r = await runSignInFlow(prompter, async () => 'ok');
+    const inputs = p.inputOptions;
+    const r = await runSignInFlow(p, async () => 'ok');
     p.assertDone();
     assert.deepStrictEqual(r?.credentials, { kind: 'login', username: 'admin2', password: 'pw' });
     assert.strictEqual(r?.accountId, '222');
@@ -58,9 +45,9 @@ describe('runSignInFlow', () => {
 
   it('a refused check re-opens the secret step with the reason and every value kept', async () => {
     const p = new ScriptedPrompter(['12345678', { value: 'login' }, 'admin', 'wrong', 'right']);
-    const { prompter, inputs } = recording(p);
+    const inputs = p.inputOptions;
     let calls = 0;
-    const r = await runSignInFlow(prompter, async (_id, c) => {
+    const r = await runSignInFlow(p, async (_id, c) => {
       calls++;
       if (c.kind === 'login' && c.password === 'wrong') throw authError();
       return 'client';
@@ -76,8 +63,8 @@ describe('runSignInFlow', () => {
 
   it('an unknown account re-opens the account id step', async () => {
     const p = new ScriptedPrompter(['99999', { value: 'bearer' }, 'tok', undefined]);
-    const { prompter, inputs } = recording(p);
-    const r = await runSignInFlow(prompter, async () => {
+    const inputs = p.inputOptions;
+    const r = await runSignInFlow(p, async () => {
       throw new LivePersonError('No such account', 'notFound', 'Check the id.', 404);
     });
     assert.strictEqual(r, undefined);

@@ -62,7 +62,8 @@ export class LivePersonApiClient implements LivePersonClient {
     this.domains = new DomainResolver(this.http, opts.accountId, opts.csdsUrl, opts.domainsMaxAgeMs);
     this.auth = makeAuthorizer(opts, this.http, this.domains);
     const ctx = new ApiContext(this.http, this.domains, this.auth, opts.accountId);
-    this.statusReasons = new StatusReasons(ctx);
+    // every status reason write makes the cached reason texts (Live Agents, timeline) stale
+    this.statusReasons = new StatusReasons(ctx, () => this.lookups.invalidate());
     this.agentMetrics = new AgentMetrics(ctx);
     this.agentActivity = new AgentActivity(ctx);
     const directory = new Directory(ctx);

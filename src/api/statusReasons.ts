@@ -50,7 +50,8 @@ type StatusReasonsApi = LivePersonClient['statusReasons'];
 export class StatusReasons implements StatusReasonsApi {
   private lastRevision: string | undefined;
 
-  constructor(private readonly ctx: ApiContext) {}
+  /** `afterWrite` runs after every write attempt, applied or not (a failed write may still have been applied). */
+  constructor(private readonly ctx: ApiContext, private readonly afterWrite: () => void = () => {}) {}
 
   get revision(): string | undefined {
     return this.lastRevision;
@@ -173,6 +174,8 @@ export class StatusReasons implements StatusReasonsApi {
         throw keep(new LivePersonError(e.message, 'notFound', 'The status reason no longer exists (deleted elsewhere?). Refresh the list.', e.status, e.causes, e.request));
       }
       throw e;
+    } finally {
+      this.afterWrite();
     }
   }
 

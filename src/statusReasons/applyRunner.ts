@@ -79,7 +79,6 @@ export async function runPlan(f: ReasonsFeature, plan: Plan, onProgress: (done: 
     }
   }
   if (creates.length) step();
-  if (results.some(r => r.status === 'applied')) f.model.client().lookups.invalidate();
   return results;
 }
 

@@ -37,7 +37,6 @@ export function createCommand(f: ReasonsFeature) {
       try {
         const created = await f.model.client().statusReasons.create({ text: reason.text, state: reason.state, enabled: reason.enabled ?? true, ...(reason.order !== undefined ? { order: reason.order } : {}) });
         f.model.upsert(created, f.model.client().statusReasons.revision);
-        f.model.client().lookups.invalidate();
         await f.provider.reveal(f.view, created.id);
         void f.ctx.prompter.info(`Created the status reason “${created.text}” (${created.state}${created.enabled ? '' : ', disabled'}).`);
         return created;

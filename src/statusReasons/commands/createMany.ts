@@ -63,7 +63,6 @@ export function createManyCommand(f: ReasonsFeature) {
       try {
         const created = await f.model.client().statusReasons.createMany(toSend);
         f.model.addMany(created, f.model.client().statusReasons.revision);
-        f.model.client().lookups.invalidate();
         const skippedNote = skipped.length ? ` ${skipped.length} flagged line${skipped.length === 1 ? ' was' : 's were'} left out.` : '';
         void f.ctx.prompter.info(`Created ${created.length} status reason${created.length === 1 ? '' : 's'} in one request.${skippedNote}`);
         return { created, skipped };

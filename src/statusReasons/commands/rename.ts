@@ -45,7 +45,6 @@ export function renameCommand(f: ReasonsFeature) {
           send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, text: newText }, { revision }),
         });
         if (outcome.status === 'done') {
-          f.model.client().lookups.invalidate();
           void f.ctx.prompter.info(`Renamed “${current.text}” to “${outcome.reason.text}”.`);
           return outcome.reason;
         }

@@ -180,3 +180,17 @@ describe('api/statusReasons when a write is applied but answered 5xx (gateway ti
     await rejectsWith(other.statusReasons.create({ text: taken.text, state: taken.state === 'Away' ? 'Online' : 'Away', enabled: true }), 'conflict', 409);
   });
 });
+
+describe('api/statusReasons keeps the cached lookups honest', function () {
+  const rig = useEmulator();
+
+  it('every write (here: create, rename, delete) drops the cached reason texts the views join against', async () => {
+    const c = rig.client(OAUTH1);
+    const created = await c.statusReasons.create({ text: unique('Lookup'), state: 'Away', enabled: true });
+    assert.equal((await c.lookups.load()).reasons.get(created.id)?.text, created.text);
+    const renamed = await c.statusReasons.update({ ...created, text: `${created.text}+` });
+    assert.equal((await c.lookups.load()).reasons.get(created.id)?.text, renamed.text, 'renamed text, not the cached one');
+    await c.statusReasons.delete(created.id);
+    assert.equal((await c.lookups.load()).reasons.get(created.id)?.deleted, true, 'marked deleted at once, not after the cache expires');
+  });
+});

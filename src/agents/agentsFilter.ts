@@ -1,7 +1,7 @@
 // The Live Agents filter: status, skills, groups, connection state, name contains. Applied on the
 // client over the full model, so the status-bar counts stay those of the whole account.
 // No `vscode` here.
-import { AGENT_STATES, type AgentState, stateFromMetrics } from '../domain/agentState';
+import { AGENT_STATE_LABEL, AGENT_STATES, type AgentState, stateFromMetrics } from '../domain/agentState';
 import { ValidationError } from '../api/errors';
 import type { AgentRow } from './agentRow';
 import { loginLocalPart } from './agentPresentation';
@@ -44,8 +44,7 @@ export function compileFilter(f: AgentFilter): (row: AgentRow) => boolean {
 /** Short text for the view description, e.g. `filter: Away, Back soon · 2 skills · "ann"`. */
 export function describeFilter(f: AgentFilter, names?: { skill(id: string): string; group(id: string): string }): string {
   const parts: string[] = [];
-  const labels: Record<AgentState, string> = { online: 'Online', backSoon: 'Back soon', away: 'Away', offline: 'Offline' };
-  if (f.statuses?.length) parts.push(f.statuses.map(s => labels[s]).join(', '));
+  if (f.statuses?.length) parts.push(f.statuses.map(s => AGENT_STATE_LABEL[s]).join(', '));
   const list = (ids: readonly string[], one: (id: string) => string, noun: string) =>
     ids.length <= 2 ? ids.map(one).join(', ') : `${ids.length} ${noun}`;
   if (f.skillIds?.length) parts.push(list(f.skillIds, names?.skill ?? (id => `skill ${id}`), 'skills'));

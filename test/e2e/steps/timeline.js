@@ -40,7 +40,10 @@ const steps = [
       rows = view.locator('.monaco-list-row[aria-level="2"]');
       await rows.first().waitFor({ state: 'visible' });
     }
-    const row = rows.first();
+    // an agent in their status for an hour or more: Agent Activity lags about an hour, so an agent who
+    // logged in minutes ago has only a sliver of a "now" segment to hover (fallback: the first row)
+    const long = rows.filter({ has: ui.page.locator('.label-description', { hasText: /(^|\s)\d+ [hd](\s|$)/ }) });
+    const row = (await long.count()) ? long.first() : rows.first();
     agentName = (await row.locator('.label-name').innerText()).trim();
     if (!agentName || GROUP_LABEL.test(agentName)) throw new Error(`not an agent row: "${agentName}"`);
     ui.log('opening the timeline for', agentName);

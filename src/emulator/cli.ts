@@ -2,6 +2,7 @@
 // emulator on 127.0.0.1, prints its URL and the demo credentials, stops on SIGINT/SIGTERM.
 import { startEmulator, DEMO, LIMITED_KEY } from './index';
 import type { EmulatorOptions, Faults } from './types';
+import { parseInstant, rateProblem } from './clock';
 
 const HELP = `LivePerson emulator — every service of a demo account on one loopback port.
 
@@ -11,6 +12,9 @@ Options:
   --port N                 port on 127.0.0.1 (default 8787; 0 = random)
   --agents N               number of agents (default 200; scales to 10000)
   --seed N                 data seed (default 1): same seed, same data
+  --clock ISO              start the emulator's clock at this instant (ISO-8601 with a zone, e.g.
+                           2026-12-06T03:00:00Z); it ticks from there. Default: the real time.
+  --clock-rate N           run the clock N× faster than real time (default 1; 60 = an hour a minute)
   --history-months N       Agent Activity look-back (default 6)
   --activity-lag N         Agent Activity hides changes newer than N minutes (default 60)
   --activity-accepts-bearer  let Agent Activity accept a login bearer (default: API keys only)
@@ -31,11 +35,17 @@ Faults:
   --html-errors            error answers are HTML pages
   --truncate-bodies N      the next N JSON bodies are cut in half
   --help                   this text
+
+Clock: everything served (live states and durations, Agent Activity and its lag, session
+lifetimes, the 6-month and no-future range rules, the Date header) follows the emulator's one
+clock. Read it: GET /__control/clock. Jump: POST /__control/clock {"now": "2026-12-07T21:00:00Z"}.
+Move forward: POST /__control/clock {"advanceMs": 3600000}. Change speed: {"rate": 60}.
 `;
 
 function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
   const opts: EmulatorOptions & { quiet: boolean } = { port: 8787, quiet: false };
   const faults: Partial<Faults> = {};
+  let clockStart: number | undefined, clockRate: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): number => {
@@ -49,6 +59,20 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
       case '--port': opts.port = value(); break;
       case '--agents': opts.agents = value(); break;
       case '--seed': opts.seed = value(); break;
+      case '--clock': {
+        const raw = argv[++i];
+        const ms = parseInstant(raw ?? '');
+        if (raw === undefined || typeof ms === 'string') throw new Error(`--clock: ${raw === undefined ? 'needs an instant, e.g. 2026-12-06T03:00:00Z' : ms}`);
+        clockStart = ms;
+        break;
+      }
+      case '--clock-rate': {
+        const rate = value();
+        const problem = rateProblem(rate);
+        if (problem) throw new Error(`--clock-rate: ${problem}`);
+        clockRate = rate;
+        break;
+      }
       case '--history-months': opts.historyMonths = value(); break;
       case '--activity-lag': opts.activityLagMinutes = value(); break;
       case '--activity-accepts-bearer': opts.activityAcceptsBearer = true; break;
@@ -71,8 +95,13 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
     }
   }
   opts.faults = faults;
+  if (clockStart !== undefined || clockRate !== undefined) opts.clock = { start: clockStart, rate: clockRate };
   if (opts.agents !== undefined && (opts.agents < 1 || opts.agents > 100_000)) throw new Error('--agents must be between 1 and 100000');
   return opts;
+}
+
+function clockLine(c: { now: string; rate: number }): string {
+  return `${c.now}${c.rate === 1 ? ' (ticking in real time)' : ` (running ${c.rate}× real time)`}`;
 }
 
 async function main(): Promise<void> {
@@ -86,13 +115,14 @@ async function main(): Promise<void> {
   const emu = await startEmulator({ ...opts, log: opts.quiet ? undefined : line => process.stdout.write(`${new Date().toISOString()} ${line}\n`) });
   process.stdout.write([
     `LivePerson emulator listening on ${emu.url}  (${opts.agents ?? 200} agents, seed ${opts.seed ?? 1})`,
+    `  Clock:          ${clockLine(emu.control.clock())}`,
     `  CSDS URL (setting liveperson.csdsUrl): ${emu.url}`,
     `  Account id:     ${DEMO.accountId}`,
     `  User login:     ${DEMO.username} / ${DEMO.password}`,
     `  API key:        app key ${DEMO.appKey}, secret ${DEMO.appSecret}, access token ${DEMO.accessToken}, token secret ${DEMO.accessTokenSecret}`,
     `  Bearer token:   ${DEMO.bearerToken}`,
     `  Limited key:    ${LIMITED_KEY.appKey} / ${LIMITED_KEY.appSecret} / ${LIMITED_KEY.accessToken} / ${LIMITED_KEY.accessTokenSecret} (no Agent Activity, no AC writes)`,
-    `  Control:        ${emu.url}/__control/{faults,reset-faults,expire-bearers,stats,reset-stats,agent-status}`,
+    `  Control:        ${emu.url}/__control/{clock,faults,reset-faults,expire-bearers,stats,reset-stats,agent-status}`,
     'Ctrl+C stops it.',
     '',
   ].join('\n'));

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { EmulatorState } from './state';
 import type { EmulatorControl, Faults, LiveStatus } from './types';
 import { Reply, isPlainObject, ok } from './http';
+import { parseInstant, rateProblem } from './clock';
 
 const STATUSES: LiveStatus[] = ['ONLINE', 'AWAY', 'BACK_SOON', 'OFFLINE'];
 
@@ -17,15 +18,58 @@ export function createControl(state: EmulatorState): EmulatorControl {
     resetStats: () => state.resetStats(),
     requests: () => state.requests(),
     agentIds: () => state.data.agents.map(a => String(a.id)),
-    setAgentStatus: (agentId: string, status: LiveStatus, reasonId?: string) => {
+    setAgentStatus: (agentId: string, status: LiveStatus, reasonId?: string, options?: { connected?: boolean }) => {
       const agent = state.data.agentById(agentId);
       if (!agent) throw new Error(`Unknown agent id ${agentId}`);
       if (!STATUSES.includes(status)) throw new Error(`Unknown status ${String(status)}`);
       if (reasonId !== undefined && !/^\d+$/.test(reasonId)) throw new Error(`Invalid reason id ${reasonId}`);
-      state.data.setStatus(agent, status, reasonId ? Number(reasonId) : 0, state.now());
+      if (options?.connected !== undefined && typeof options.connected !== 'boolean') throw new Error('connected must be true or false');
+      state.data.setStatus(agent, status, reasonId ? Number(reasonId) : 0, state.now(), options?.connected ?? true);
     },
     revision: () => state.revision,
+    clock: () => state.clock.read(),
+    setClock: (now: string | number) => {
+      const ms = parseInstant(now);
+      if (typeof ms === 'string') throw new Error(`now: ${ms}`);
+      state.clock.set(ms);
+      return state.clock.read();
+    },
+    advanceClock: (ms: number) => {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new Error('advanceMs: must be a number of milliseconds ≥ 0 (to go back, set "now")');
+      state.clock.advance(ms);
+      return state.clock.read();
+    },
+    setClockRate: (rate: number) => {
+      const problem = rateProblem(rate);
+      if (problem) throw new Error(`rate: ${problem}`);
+      state.clock.setRate(rate);
+      return state.clock.read();
+    },
   };
+}
+
+const CLOCK_BODY = 'body must be {"now": "<ISO-8601 with a zone>"} or {"advanceMs": N}, optionally with "rate": N';
+
+function clockRequest(control: EmulatorControl, json: unknown): Reply {
+  if (!isPlainObject(json)) return { status: 400, json: { message: CLOCK_BODY } };
+  const keys = Object.keys(json);
+  if (!keys.length || keys.some(k => k !== 'now' && k !== 'advanceMs' && k !== 'rate') || ('now' in json && 'advanceMs' in json)) {
+    return { status: 400, json: { message: CLOCK_BODY } };
+  }
+  try {
+    // validate everything before changing anything
+    if ('now' in json && typeof parseInstant(json.now) === 'string') throw new Error(`now: ${parseInstant(json.now) as string}`);
+    if ('rate' in json && rateProblem(json.rate)) throw new Error(`rate: ${rateProblem(json.rate)}`);
+    if ('advanceMs' in json && (typeof json.advanceMs !== 'number' || !Number.isFinite(json.advanceMs) || json.advanceMs < 0)) {
+      throw new Error('advanceMs: must be a number of milliseconds ≥ 0 (to go back, set "now")');
+    }
+    if ('now' in json) control.setClock(json.now as string);
+    if ('advanceMs' in json) control.advanceClock(json.advanceMs as number);
+    if ('rate' in json) control.setClockRate(json.rate as number);
+  } catch (e) {
+    return { status: 400, json: { message: (e as Error).message } };
+  }
+  return ok(control.clock());
 }
 
 export function isLoopback(req: IncomingMessage): boolean {
@@ -72,15 +116,20 @@ export function handleControl(control: EmulatorControl, req: IncomingMessage, pa
       return ok({ revision: control.revision() });
     case 'POST /__control/agent-status': {
       if (!isPlainObject(json) || typeof json.agentId !== 'string' || typeof json.status !== 'string') {
-        return { status: 400, json: { message: 'body must be {agentId, status, reasonId?}' } };
+        return { status: 400, json: { message: 'body must be {agentId, status, reasonId?, connected?}' } };
       }
       try {
-        control.setAgentStatus(json.agentId, json.status as LiveStatus, json.reasonId === undefined ? undefined : String(json.reasonId));
+        const options = json.connected === undefined ? undefined : { connected: json.connected as boolean };
+        control.setAgentStatus(json.agentId, json.status as LiveStatus, json.reasonId === undefined ? undefined : String(json.reasonId), options);
       } catch (e) {
         return { status: 400, json: { message: (e as Error).message } };
       }
       return ok({ ok: true });
     }
+    case 'GET /__control/clock':
+      return ok(control.clock());
+    case 'POST /__control/clock':
+      return clockRequest(control, json);
     default:
       return { status: 404, json: { message: `unknown control endpoint ${route}` } };
   }

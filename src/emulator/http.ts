@@ -45,10 +45,17 @@ const RESPONSE_STATUS: Record<number, string> = {
 };
 
 /** An error reply in the body shape of the backend. */
+/** Login-service errors carry the server's time: the emulator clock's. */
+export function stampLoginErrorTime(reply: Reply, now: number): void {
+  const err = (reply.json as { error?: { time?: string } } | undefined)?.error;
+  if (err && typeof err === 'object' && err.time === '') err.time = new Date(now).toISOString();
+}
+
 export function fail(backend: Backend, status: number, message: string, extra: { causes?: string[]; oauthProblem?: string; internalCode?: number } = {}): Reply {
   switch (backend) {
     case 'login':
-      return { status, json: { error: { time: new Date().toISOString(), message, internalCode: extra.internalCode ?? (status === 401 ? 10 : status), responseStatus: RESPONSE_STATUS[status] ?? 'ERROR' } } };
+      // `time` is stamped from the emulator clock by the server (stampLoginErrorTime)
+      return { status, json: { error: { time: '', message, internalCode: extra.internalCode ?? (status === 401 ? 10 : status), responseStatus: RESPONSE_STATUS[status] ?? 'ERROR' } } };
     case 'activity':
       if (status === 401) return { status, json: { reason: `oauth_problem=${extra.oauthProblem ?? 'token_rejected'}&oauth_problem_advice=${encodeURIComponent(message)}`, message } };
       if (status >= 500) return { status, json: { internalCode: randomUUID(), message } };

@@ -7,6 +7,8 @@ import { createEmulatorServer } from './server';
 import type { EmulatorOptions, RunningEmulator } from './types';
 
 export { DEMO, LIMITED_KEY, DEFAULT_FAULTS, ROUTE_NAMES } from './types';
+export type { ClockReading, ClockSpec } from './clock';
+export { parseInstant } from './clock';
 export type { EmulatorControl, EmulatorOptions, Faults, LiveStatus, RequestRecord, RouteName, RunningEmulator } from './types';
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {

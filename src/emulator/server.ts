@@ -2,8 +2,9 @@
 // writes the answer (ac-revision/ETag on AC answers, HTML error pages and truncated bodies on
 // demand), recording every call for stats().
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { redact } from '../api/redact';
-import { Ctx, Reply, fail, htmlPage } from './http';
+import { Ctx, Reply, fail, htmlPage, stampLoginErrorTime } from './http';
 import { match } from './router';
 import { authorize } from './auth/authorize';
 import { handleControl } from './control';
@@ -38,12 +39,13 @@ export function createEmulatorServer(state: EmulatorState, control: EmulatorCont
 }
 
 async function handle(state: EmulatorState, control: EmulatorControl, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const started = Date.now();
+  const started = performance.now();
+  const at = state.now();
   const url = new URL(req.url ?? '/', 'http://emulator.invalid');
   const path = url.pathname;
   const body = await readBody(req);
   if (path.startsWith('/__control/')) {
-    write(res, body === undefined ? { status: 413, json: { message: 'body too large' } } : handleControl(control, req, path, body), false);
+    write(res, body === undefined ? { status: 413, json: { message: 'body too large' } } : handleControl(control, req, path, body), false, state.now());
     return;
   }
   const method = req.method ?? 'GET';
@@ -71,13 +73,14 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
       reply = fail(backend, 504, 'Gateway timeout (injected: the write was applied)');
     }
   }
+  if (backend === 'login') stampLoginErrorTime(reply, at);
   if (backend === 'ac') reply.headers = { ...reply.headers, 'ac-revision': String(state.revision), etag: `"${state.revision}"` };
   if (reply.status >= 400 && isApi && state.faults.get().htmlErrors) {
     reply = { status: reply.status, headers: reply.headers, text: htmlPage(reply.status, errorMessage(reply)), contentType: 'text/html; charset=utf-8' };
   }
-  write(res, reply, isApi && state.faults.takeTruncateIfJson(reply));
-  state.record({ method, path, route: routeName, status: reply.status, at: started });
-  state.opts.log(redact(`${method} ${path}${url.search ? '?…' : ''} → ${reply.status} [${routeName}] ${Date.now() - started} ms`));
+  write(res, reply, isApi && state.faults.takeTruncateIfJson(reply), state.now());
+  state.record({ method, path, route: routeName, status: reply.status, at });
+  state.opts.log(redact(`${method} ${path}${url.search ? '?…' : ''} → ${reply.status} [${routeName}] ${Math.round(performance.now() - started)} ms`));
 }
 
 function errorMessage(reply: Reply): string {
@@ -85,8 +88,9 @@ function errorMessage(reply: Reply): string {
   return j?.message ?? j?.error?.message ?? `HTTP ${reply.status}`;
 }
 
-function write(res: ServerResponse, reply: Reply, truncate: boolean): void {
-  const headers: Record<string, string | string[]> = { ...reply.headers };
+/** Writes the answer; its Date header is the emulator clock's (as a real server's is its own). */
+function write(res: ServerResponse, reply: Reply, truncate: boolean, now: number): void {
+  const headers: Record<string, string | string[]> = { ...reply.headers, date: new Date(now).toUTCString() };
   let payload: string | undefined;
   if (reply.text !== undefined) {
     payload = reply.text;

@@ -6,12 +6,13 @@ import { SessionStore } from './auth/sessions';
 import { KeySet } from './auth/oauth1';
 import { FaultState } from './faults';
 import { DEMO, EmulatorOptions, LIMITED_KEY, RequestRecord } from './types';
+import { EmulatorClock } from './clock';
 
 export type Permission = 'ac.read' | 'ac.write' | 'metrics' | 'activity';
 export interface ApiKey extends KeySet { permissions: ReadonlySet<Permission> }
 
 export interface ResolvedOptions {
-  agents: number; seed: number; now: () => number; historyMonths: number; activityLagMinutes: number;
+  agents: number; seed: number; historyMonths: number; activityLagMinutes: number;
   activityAcceptsBearer: boolean; createStatus: 200 | 201; maxLimit: number; sessionTtlMs: number; idleTimeoutMs: number;
   log: (line: string) => void;
 }
@@ -20,7 +21,6 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
   return {
     agents: Math.max(1, Math.floor(o.agents ?? 200)),
     seed: Math.floor(o.seed ?? 1),
-    now: o.now ?? Date.now,
     historyMonths: o.historyMonths ?? 6,
     activityLagMinutes: o.activityLagMinutes ?? 60,
     activityAcceptsBearer: o.activityAcceptsBearer ?? false,
@@ -36,6 +36,10 @@ const ALL: ReadonlySet<Permission> = new Set<Permission>(['ac.read', 'ac.write',
 
 export class EmulatorState {
   readonly opts: ResolvedOptions;
+  /** the one clock of everything served (see clock.ts) */
+  readonly clock: EmulatorClock;
+  /** the wall clock, for OAuth 1.0a timestamps only: clients sign with their own real time, whatever the emulated hour */
+  readonly wallNow: () => number;
   readonly data: Dataset;
   readonly sessions: SessionStore;
   readonly faults: FaultState;
@@ -54,7 +58,9 @@ export class EmulatorState {
 
   constructor(options: EmulatorOptions) {
     this.opts = resolveOptions(options);
-    this.data = new Dataset(this.opts.seed, this.opts.agents, this.opts.now());
+    this.clock = options.now ? new EmulatorClock(options.now(), options.now) : new EmulatorClock(options.clock);
+    this.wallNow = options.wallNow ?? Date.now;
+    this.data = new Dataset(this.opts.seed, this.opts.agents, this.clock.now());
     this.sessions = new SessionStore(this.opts.sessionTtlMs, this.opts.idleTimeoutMs);
     this.faults = new FaultState(this.opts.seed, options.faults);
     this.reasons = this.data.seedReasons.map(r => ({ ...r }));
@@ -62,7 +68,7 @@ export class EmulatorState {
   }
 
   now(): number {
-    return this.opts.now();
+    return this.clock.now();
   }
 
   /** Records a nonce; true if it was seen before (a replay). Entries older than 10 minutes are dropped. */
@@ -70,7 +76,7 @@ export class EmulatorState {
     const key = `${appKey}\u0000${nonce}`;
     if (this.nonces.has(key)) return true;
     if (this.nonces.size > 20_000) {
-      const cutoff = Date.now() / 1000 - 600;
+      const cutoff = this.wallNow() / 1000 - 600;
       for (const [k, t] of this.nonces) if (t < cutoff) this.nonces.delete(k);
     }
     this.nonces.set(key, ts);

@@ -1,5 +1,6 @@
 // The emulator's public contract (see index.ts): options, fault knobs, control surface, demo
 // credentials. Plain Node — no `vscode`.
+import type { ClockReading, ClockSpec } from './clock';
 
 export interface Faults {
   /** 0..1: fraction of API calls (not CSDS, not /__control, not login) answered 429 with Retry-After */
@@ -36,8 +37,15 @@ export interface EmulatorOptions {
   agents?: number;
   /** default 1 — same seed, same data */
   seed?: number;
-  /** clock (default Date.now) */
+  /**
+   * the emulator's clock: its start instant (ISO-8601 with a zone, epoch ms or a Date) and rate
+   * (default: the wall clock now, rate 1); it ticks in real time × rate. See clock.ts.
+   */
+  clock?: ClockSpec;
+  /** a manual time source instead of `clock` (tests): the emulator reads exactly this, plus control jumps */
   now?: () => number;
+  /** the wall clock OAuth 1.0a timestamps are checked against (default Date.now) */
+  wallNow?: () => number;
   /** Agent Activity look-back served, default 6 */
   historyMonths?: number;
   /** Agent Activity hides changes newer than this, default 60 */
@@ -74,8 +82,16 @@ export interface EmulatorControl {
   requests(): RequestRecord[];
   /** all agent user ids */
   agentIds(): string[];
-  /** override live state (also appended to history) */
-  setAgentStatus(agentId: string, status: LiveStatus, reasonId?: string): void;
+  /** override live state (also appended to history); `connected: false` makes the agent DISCONNECTED */
+  setAgentStatus(agentId: string, status: LiveStatus, reasonId?: string, options?: { connected?: boolean }): void;
+  /** the emulator clock */
+  clock(): ClockReading;
+  /** jumps the clock to an instant (ISO-8601 with a zone, or epoch ms); throws on a bad value */
+  setClock(now: string | number): ClockReading;
+  /** moves the clock forward by ms (≥ 0); throws on a bad value */
+  advanceClock(ms: number): ClockReading;
+  /** runs the clock at rate× real time from now on */
+  setClockRate(rate: number): ClockReading;
   /** current AC revision */
   revision(): number;
 }

@@ -36,7 +36,7 @@ export function authorize(state: EmulatorState, ctx: Ctx, need: Permission): Rep
     const form = /application\/x-www-form-urlencoded/i.test(ctx.req.headers['content-type'] ?? '') ? ctx.body.toString('utf8') : undefined;
     const proto = String(ctx.req.headers['x-forwarded-proto'] ?? 'http').split(',')[0].trim() || 'http';
     const result = verifyOAuth1(
-      { method: ctx.req.method ?? 'GET', scheme: proto, host: ctx.host, path: ctx.path, rawQuery: rawQuery(ctx), formBody: form, authorization: auth, nowMs: Date.now() },
+      { method: ctx.req.method ?? 'GET', scheme: proto, host: ctx.host, path: ctx.path, rawQuery: rawQuery(ctx), formBody: form, authorization: auth, nowMs: state.wallNow() },
       state.keys,
       (k, n, ts) => state.seenNonce(k, n, ts),
     );

@@ -9,6 +9,7 @@ import {
   TYPE_LOGOUT, applyEvent, shiftEvents,
 } from './schedule';
 import type { LiveStatus } from '../types';
+import { Roster, assignRotas } from './roster';
 
 const SHIFT_CACHE_MAX = 60_000;
 
@@ -21,6 +22,8 @@ export class Dataset {
   /** the seeded reasons (the live list is in the status reason store, which starts from a copy) */
   readonly seedReasons: SeedReason[];
   private readonly pools: ReasonPools;
+  /** the rota's ring geometry (who works when) */
+  readonly roster: Roster;
   private readonly shiftCache = new Map<number, ActivityEvent[]>();
   private readonly overrides = new Map<number, Override>();
   /** per agent: the live state and the time range it holds for (until the agent's next event) */
@@ -37,6 +40,7 @@ export class Dataset {
     this.groups = seedGroups();
     this.seedReasons = seedReasons();
     this.agents = seedAgents(seed, agentCount, startDay, this.groups, this.skills);
+    this.roster = assignRotas(seed, this.agents).roster;
     for (const a of this.agents) this.byId.set(String(a.id), a);
     this.skillNames = new Map(this.skills.map(x => [x.id, x.name]));
     this.groupNames = new Map(this.groups.map(x => [x.id, x.name]));
@@ -52,7 +56,7 @@ export class Dataset {
     const key = day * 1_000_000 + agent.index;
     let events = this.shiftCache.get(key);
     if (events) return events;
-    events = shiftEvents(this.seed, agent, day, this.pools);
+    events = shiftEvents(this.seed, agent, day, this.pools, this.roster);
     if (!useCache) return events;
     if (this.shiftCache.size >= SHIFT_CACHE_MAX) {
       const oldest = this.shiftCache.keys().next().value;
@@ -123,20 +127,29 @@ export class Dataset {
       const e = shift[last];
       const login = e.type === TYPE_LOGIN;
       snap = e.type === TYPE_LOGOUT ? { ...LOGGED_OUT, lastEventAt: e.t }
-        : { loggedIn: true, session: e.session, loginAt: shift[0].t, seq: e.seq, sub: login ? SUB_ONLINE : e.sub, reason: login ? 0 : e.reason, statusSince: e.t, lastEventAt: e.t };
+        : {
+          loggedIn: true, session: e.session, loginAt: shift[0].t, seq: e.seq, sub: login ? SUB_ONLINE : e.sub, reason: login ? 0 : e.reason,
+          statusSince: e.t, lastEventAt: e.t, disconnected: !login && (e.disconnected ?? false),
+        };
     }
     if (!ov) this.liveMemo[agent.index] = { from: shift ? shift[last].t : day * DAY_MS, until, snap };
     return snap;
   }
 
+  /** true once the control API has set this agent's state (the schedule no longer moves it) */
+  isOverridden(agent: SeedAgent): boolean {
+    return this.overrides.has(agent.index);
+  }
+
   /** Forces the agent's live state from `t` on; the schedule no longer moves this agent afterwards. */
-  setStatus(agent: SeedAgent, status: LiveStatus, reasonId: number, t: number): void {
+  setStatus(agent: SeedAgent, status: LiveStatus, reasonId: number, t: number, connected = true): void {
     let snap = this.liveState(agent, t);
     const ov = this.overrides.get(agent.index) ?? { since: t, events: [], snapshots: [] };
     const lastT = Math.max(snap.lastEventAt, ov.events.length ? ov.events[ov.events.length - 1].t : 0);
     const at = Math.max(t, lastT);
     const add = (e: Omit<ActivityEvent, 'agent' | 'tie'>) => {
-      const ev: ActivityEvent = { ...e, agent: agent.index, tie: hashInts(agent.index, e.t, e.seq) };
+      const ev: ActivityEvent = { ...e, agent: agent.index, tie: hashInts(agent.index, e.t) };
+      if (!connected && e.type === TYPE_CHANGE) ev.disconnected = true;
       snap = applyEvent(snap, ev);
       ov.events.push(ev);
       ov.snapshots.push(snap);

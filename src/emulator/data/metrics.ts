@@ -6,6 +6,7 @@ import { metricsTime } from './format';
 import { LiveSnapshot, SUB_AWAY, SUB_OCCUPIED, SUB_ONLINE } from './schedule';
 import type { Dataset } from './dataset';
 import type { SeedAgent } from './seed';
+import { floorRoleAt } from './roster';
 import type { LiveStatus } from '../types';
 
 export function liveStatus(s: LiveSnapshot): LiveStatus {
@@ -33,10 +34,21 @@ export function liveAgent(data: Dataset, agent: SeedAgent, now: number): LiveAge
   open = Math.min(open, max);
   return {
     agent, snap, status,
-    connected: agent.userTypeId === 2 || hashInts(data.seed, agent.index, snap.session, 3) % 25 !== 0,
+    connected: isConnected(data, agent, snap, now),
     lastUpdated: Math.max(snap.statusSince, now - (hashInts(data.seed, agent.index, bucket, 4) % 20_000)),
     open,
   };
+}
+
+/**
+ * Bots stay connected; agents set through the control API are DISCONNECTED only when told; the floor's
+ * agents when they hold its DISCONNECTED role (roster.ts); desk agents lose it in one session of 25.
+ */
+function isConnected(data: Dataset, agent: SeedAgent, snap: LiveSnapshot, now: number): boolean {
+  if (agent.userTypeId === 2) return true;
+  if (data.isOverridden(agent)) return !snap.disconnected;
+  if (agent.rota.kind === 'floor') return !(snap.loggedIn && floorRoleAt(data.seed, agent.rota.seat, now).disconnected);
+  return hashInts(data.seed, agent.index, snap.session, 3) % 25 !== 0;
 }
 
 export function metricsRecord(data: Dataset, a: LiveAgent, now: number): Record<string, unknown> {

@@ -1,8 +1,10 @@
-// Each agent's working life as a pure function of (seed, agent, day): one shift per working day —
-// login, the default state, breaks with reasons, back-soon moments, logout. Agent Activity history
-// and the live Agent Metrics view are both read from these events, so they always agree.
+// Each agent's working life as a pure function of (seed, agent, day): one shift per working day of
+// the rota (roster.ts) — login, the default state, breaks with reasons, back-soon moments, logout.
+// Agent Activity history and the live Agent Metrics view are both read from these events, so they
+// always agree.
 import { Rng, hashInts } from './random';
 import { DAY_MS, SeedAgent, SeedReason } from './seed';
+import { FLOOR_SLOT_MS, Roster, floorRoleAt } from './roster';
 
 /** Agent Activity statusType / statusSubType codes (liveperson-api.md §5.4). */
 export const TYPE_CHANGE = 1, TYPE_LOGIN = 3, TYPE_LOGOUT = 4;
@@ -20,8 +22,10 @@ export interface ActivityEvent {
   session: number;
   /** previous change of this agent in the session; null on login, default state and logout */
   prev: number | null;
-  /** deterministic tie-breaker among equal timestamps */
+  /** deterministic tie-breaker among equal timestamps of different agents (one agent's keep their order: same tie, stable sort) */
   tie: number;
+  /** set through the control API: from this change on the agent is DISCONNECTED (Agent Metrics only) */
+  disconnected?: boolean;
 }
 
 export interface ReasonPools {
@@ -35,60 +39,111 @@ export interface ReasonPools {
 
 const MIN = 60_000;
 
-export function isWorkingDay(seed: number, agent: SeedAgent, day: number): boolean {
-  if (agent.inactiveFromDay !== undefined && day >= agent.inactiveFromDay) return false;
-  if (agent.userTypeId === 2) return true;
-  const dow = (day + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
-  if (dow === agent.offDay || dow === (agent.offDay + 1) % 7) return false;
-  if (agent.partTime && dow === (agent.offDay + 3) % 7) return false;
-  return hashInts(seed, agent.index, day, 0x51c) % 100 >= 4; // the odd sick day
+/** The events of the shift that STARTS on `day` (it may end the next day); [] on days off. */
+export function shiftEvents(seed: number, agent: SeedAgent, day: number, pools: ReasonPools, roster: Roster): ActivityEvent[] {
+  const rota = agent.rota;
+  switch (rota.kind) {
+    case 'floor': {
+      const [start, end] = roster.floorShift(rota.seat, day);
+      return floorShift(seed, agent, day, pools, rota.seat, start, end);
+    }
+    case 'desk': {
+      const seat = roster.deskSeatOf(rota, day);
+      if (seat === undefined) return []; // the team's day off for this agent
+      const [start, end] = roster.deskShift(seat, day);
+      return humanShift(seed, agent, day, pools, start, end);
+    }
+    case 'bot': {
+      // round the clock: the daily restart logs out and back in a second later
+      const restart = rota.restartMs % (DAY_MS - 1000);
+      return botShift(seed, agent, day, day * DAY_MS + restart + 1000, (day + 1) * DAY_MS + restart);
+    }
+    case 'former': {
+      if (agent.inactiveFromDay !== undefined && day >= agent.inactiveFromDay) return [];
+      const dow = (day + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+      if (dow === rota.offDay || dow === (rota.offDay + 1) % 7) return [];
+      const jitter = hashInts(seed, agent.index, day, 0x717) % (20 * MIN);
+      const start = day * DAY_MS + rota.startMs + jitter;
+      return humanShift(seed, agent, day, pools, start, start + 510 * MIN);
+    }
+  }
 }
 
-/** The events of the shift that STARTS on `day` (it may end the next day); [] on days off. */
-export function shiftEvents(seed: number, agent: SeedAgent, day: number, pools: ReasonPools): ActivityEvent[] {
-  if (!isWorkingDay(seed, agent, day)) return [];
-  const rng = new Rng(seed, agent.index, day, 0x5417f);
-  const dayStart = day * DAY_MS;
-  const session = 100_000_000 + (hashInts(seed, agent.index, day, 0x5e55) % 900_000_000);
-  const events: ActivityEvent[] = [];
-  let seq = 2;
-  let last = 0;
-  const push = (t: number, type: number, sub: number, reason: number, s: number, prev: number | null) => {
-    events.push({ agent: agent.index, t, type, sub, reason, seq: s, session, prev, tie: hashInts(agent.index, t, s) });
-    last = t;
-  };
-  const change = (t: number, sub: number, reason = 0) => push(t, TYPE_CHANGE, sub, reason, seq++, last);
+function sessionOf(seed: number, agent: SeedAgent, day: number): number {
+  return 100_000_000 + (hashInts(seed, agent.index, day, 0x5e55) % 900_000_000);
+}
 
-  let start: number, end: number;
-  if (agent.shiftStartMinute < 0) {
-    // bots: round the clock, one session per day with a short maintenance gap around midnight
-    start = dayStart + rng.int(20, 90) * 1000 + rng.int(0, 999);
-    end = dayStart + DAY_MS - rng.int(60, 180) * 1000;
-  } else {
-    start = dayStart + (agent.shiftStartMinute + rng.int(-15, 15)) * MIN + rng.int(0, 59_999);
-    end = start + (agent.partTime ? rng.int(240, 330) : rng.int(420, 570)) * MIN + rng.int(0, 59_999);
+/** Builds one session's events: login + default state, changes, logout. */
+class ShiftWriter {
+  readonly events: ActivityEvent[] = [];
+  private seq = 2;
+  private last = 0;
+  constructor(private readonly agent: number, private readonly session: number) {}
+  private push(t: number, type: number, sub: number, reason: number, seq: number, prev: number | null): void {
+    this.events.push({ agent: this.agent, t, type, sub, reason, seq, session: this.session, prev, tie: hashInts(this.agent, t) });
+    this.last = t;
   }
-  push(start, TYPE_LOGIN, 0, 0, -1, null);
-  const defaultAway = agent.userTypeId === 1 && rng.chance(0.12);
-  push(start, TYPE_CHANGE, defaultAway ? SUB_AWAY : SUB_ONLINE, 0, 1, null);
+  login(t: number, sub: number, reason = 0): void {
+    this.push(t, TYPE_LOGIN, 0, 0, -1, null);
+    this.push(t, TYPE_CHANGE, sub, reason, 1, null);
+  }
+  change(t: number, sub: number, reason = 0): void {
+    this.push(t, TYPE_CHANGE, sub, reason, this.seq++, this.last);
+  }
+  logout(t: number): ActivityEvent[] {
+    this.push(Math.max(t, this.last + 1), TYPE_LOGOUT, 0, 0, this.seq, null);
+    return this.events;
+  }
+}
+
+/**
+ * A floor seat's shift: the rotating roles of roster.ts, a status change only where the status or
+ * reason changes (the DISCONNECTED role is read live by metrics.ts, it is not a status change).
+ */
+function floorShift(seed: number, agent: SeedAgent, day: number, pools: ReasonPools, seat: number, start: number, end: number): ActivityEvent[] {
+  const w = new ShiftWriter(agent.index, sessionOf(seed, agent, day));
+  const reasonId = (text?: string) => (text ? pools.older.find(r => r.text === text)?.id ?? 0 : 0);
+  let role = floorRoleAt(seed, seat, start);
+  w.login(start, role.sub, reasonId(role.reasonText));
+  for (let b = (Math.floor(start / FLOOR_SLOT_MS) + 1) * FLOOR_SLOT_MS; b < end; b += FLOOR_SLOT_MS) {
+    const next = floorRoleAt(seed, seat, b);
+    if (next.sub !== role.sub || next.reasonText !== role.reasonText) w.change(b, next.sub, reasonId(next.reasonText));
+    role = next;
+  }
+  return w.logout(end);
+}
+
+/** Bots blink to back-soon once in a while (deploys). */
+function botShift(seed: number, agent: SeedAgent, day: number, start: number, end: number): ActivityEvent[] {
+  const rng = new Rng(seed, agent.index, day, 0x5417f);
+  const w = new ShiftWriter(agent.index, sessionOf(seed, agent, day));
+  w.login(start, SUB_ONLINE);
+  let t = start;
+  for (;;) {
+    t += rng.int(240, 900) * MIN + rng.int(0, 59_999);
+    if (t >= end - 10 * MIN) break;
+    w.change(t, SUB_OCCUPIED);
+    t += rng.int(1, 4) * MIN + rng.int(0, 59_999);
+    w.change(t, SUB_ONLINE);
+  }
+  return w.logout(end);
+}
+
+/** A person's shift with realistic random breaks: lunch, back-soon moments, away with and without a reason. */
+function humanShift(seed: number, agent: SeedAgent, day: number, pools: ReasonPools, start: number, end: number): ActivityEvent[] {
+  const rng = new Rng(seed, agent.index, day, 0x5417f);
+  const w = new ShiftWriter(agent.index, sessionOf(seed, agent, day));
+  const defaultAway = rng.chance(0.12);
+  w.login(start, defaultAway ? SUB_AWAY : SUB_ONLINE);
   let t = start;
   if (defaultAway) {
     t += rng.int(1, 6) * MIN + rng.int(0, 59_999);
-    if (t < end) change(t, SUB_ONLINE);
+    if (t < end) w.change(t, SUB_ONLINE);
   }
   const pool = day < pools.olderBeforeDay ? pools.older : pools.recent;
   const lunch = pool.find(r => r.text === 'Lunch break');
   let hadLunch = false;
   while (t < end) {
-    if (agent.userTypeId === 2) {
-      // bots blink to back-soon once in a while (deploys)
-      t += rng.int(240, 900) * MIN + rng.int(0, 59_999);
-      if (t >= end - 10 * MIN) break;
-      change(t, SUB_OCCUPIED);
-      t += rng.int(1, 4) * MIN + rng.int(0, 59_999);
-      change(t, SUB_ONLINE);
-      continue;
-    }
     t += rng.int(100, 260) * MIN + rng.int(0, 59_999);
     if (t >= end - 5 * MIN) break;
     const roll = rng.next();
@@ -107,13 +162,12 @@ export function shiftEvents(seed: number, agent: SeedAgent, day: number, pools: 
       reason = r.id;
       minutes = /meeting|Training|Coaching/i.test(r.text) ? rng.int(25, 60) : rng.int(5, 20);
     }
-    change(t, sub, reason);
+    w.change(t, sub, reason);
     t += minutes * MIN + rng.int(0, 59_999);
     if (t >= end) break;
-    change(t, SUB_ONLINE);
+    w.change(t, SUB_ONLINE);
   }
-  push(Math.max(end, last + 1000), TYPE_LOGOUT, 0, 0, seq, null);
-  return events;
+  return w.logout(end);
 }
 
 /** The live state an event list leaves an agent in. */
@@ -126,12 +180,13 @@ export interface LiveSnapshot {
   reason: number;
   statusSince: number;
   lastEventAt: number;
+  disconnected: boolean;
 }
 
-export const LOGGED_OUT: Readonly<LiveSnapshot> = { loggedIn: false, session: 0, loginAt: 0, seq: 0, sub: SUB_OFFLINE, reason: 0, statusSince: 0, lastEventAt: 0 };
+export const LOGGED_OUT: Readonly<LiveSnapshot> = { loggedIn: false, session: 0, loginAt: 0, seq: 0, sub: SUB_OFFLINE, reason: 0, statusSince: 0, lastEventAt: 0, disconnected: false };
 
 export function applyEvent(s: LiveSnapshot, e: ActivityEvent): LiveSnapshot {
-  if (e.type === TYPE_LOGIN) return { loggedIn: true, session: e.session, loginAt: e.t, seq: e.seq, sub: SUB_ONLINE, reason: 0, statusSince: e.t, lastEventAt: e.t };
+  if (e.type === TYPE_LOGIN) return { loggedIn: true, session: e.session, loginAt: e.t, seq: e.seq, sub: SUB_ONLINE, reason: 0, statusSince: e.t, lastEventAt: e.t, disconnected: false };
   if (e.type === TYPE_LOGOUT) return { ...LOGGED_OUT, lastEventAt: e.t };
-  return { ...s, seq: e.seq, sub: e.sub, reason: e.reason, statusSince: e.t, lastEventAt: e.t };
+  return { ...s, seq: e.seq, sub: e.sub, reason: e.reason, statusSince: e.t, lastEventAt: e.t, disconnected: e.disconnected ?? false };
 }

@@ -3,15 +3,12 @@
 // nickname with HTML, a reason text with Markdown and emoji) so that UIs must escape them.
 import { Rng } from './random';
 import { FIRST_NAMES, LAST_NAMES } from './names';
+import { NAMESAKE_SEATS, Rota, assignRotas, floorSeatOf } from './roster';
 
 export const DAY_MS = 86_400_000;
 
 export interface SeedSkill { id: number; name: string; deleted: boolean; description: string; skillOrder: number }
-export interface SeedGroup {
-  id: number; name: string; parentGroupId: number | null; isEnabled: boolean; deleted: boolean; description: string;
-  /** minute of the UTC day shifts of this group start at; undefined: per agent; -1: round the clock (bots) */
-  shiftStartMinute?: number;
-}
+export interface SeedGroup { id: number; name: string; parentGroupId: number | null; isEnabled: boolean; deleted: boolean; description: string }
 export interface SeedReason { id: number; text: string; state: 'Away' | 'Online' | 'Occupied'; enabled: boolean; deleted: boolean; order?: number }
 export interface SeedAgent {
   index: number; id: number; loginName: string; nickname: string; fullName: string; employeeId: string;
@@ -19,7 +16,9 @@ export interface SeedAgent {
   /** day index (epoch days) from which the agent no longer logs in (deleted/disabled users) */
   inactiveFromDay?: number;
   maxChats: number; maxAsyncChats: number; pictureUrl?: string; profileIds: number[];
-  assignmentDate: string; shiftStartMinute: number; offDay: number; partTime: boolean;
+  assignmentDate: string;
+  /** when the agent works (roster.ts) */
+  rota: Rota;
 }
 
 const SKILL_NAMES = ['Billing', 'Tech Support', 'Sales', 'Retention', 'Onboarding', 'VIP', 'Spanish', 'French', 'German', 'Claims', 'Shipping', 'Returns'];
@@ -35,14 +34,14 @@ export function seedGroups(): SeedGroup[] {
   const g = (k: number) => 3101778812 + k * 100;
   return [
     { id: -1, name: 'Main Group', parentGroupId: null, isEnabled: true, deleted: false, description: 'Root group' },
-    { id: g(0), name: 'Customer Care', parentGroupId: -1, isEnabled: true, deleted: false, description: 'All care tiers', shiftStartMinute: 16 * 60 },
-    { id: g(1), name: 'Tier 1 – Americas', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Front line, Americas', shiftStartMinute: 13 * 60 + 30 },
-    { id: g(2), name: 'Tier 1 – EMEA', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Front line, Europe', shiftStartMinute: 7 * 60 },
-    { id: g(3), name: 'Tier 1 – APAC', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Front line, Asia-Pacific', shiftStartMinute: 23 * 60 + 30 },
-    { id: g(4), name: 'Tier 2 – Escalations', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Escalations', shiftStartMinute: 10 * 60 },
-    { id: g(5), name: 'Sales', parentGroupId: -1, isEnabled: true, deleted: false, description: 'Inbound sales', shiftStartMinute: 14 * 60 + 30 },
-    { id: g(6), name: 'Night Shift', parentGroupId: -1, isEnabled: true, deleted: false, description: 'Overnight coverage', shiftStartMinute: 21 * 60 },
-    { id: BOTS_GROUP_ID, name: 'Bots', parentGroupId: -1, isEnabled: true, deleted: false, description: 'Conversational bots', shiftStartMinute: -1 },
+    { id: g(0), name: 'Customer Care', parentGroupId: -1, isEnabled: true, deleted: false, description: 'All care tiers' },
+    { id: g(1), name: 'Tier 1 – Americas', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Front line, Americas' },
+    { id: g(2), name: 'Tier 1 – EMEA', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Front line, Europe' },
+    { id: g(3), name: 'Tier 1 – APAC', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Front line, Asia-Pacific' },
+    { id: g(4), name: 'Tier 2 – Escalations', parentGroupId: g(0), isEnabled: true, deleted: false, description: 'Escalations' },
+    { id: g(5), name: 'Sales', parentGroupId: -1, isEnabled: true, deleted: false, description: 'Inbound sales' },
+    { id: g(6), name: 'Night Shift', parentGroupId: -1, isEnabled: true, deleted: false, description: 'Overnight coverage' },
+    { id: BOTS_GROUP_ID, name: 'Bots', parentGroupId: -1, isEnabled: true, deleted: false, description: 'Conversational bots' },
     { id: g(8), name: 'Legacy Team', parentGroupId: -1, isEnabled: false, deleted: true, description: 'Merged into Tier 2' },
   ];
 }
@@ -75,9 +74,19 @@ export function seedAgents(seed: number, count: number, startDay: number, groups
   const humanGroups = groups.filter(g => !g.deleted && g.id !== BOTS_GROUP_ID && g.id !== -1 && g.parentGroupId !== null);
   const agents: SeedAgent[] = [];
   const usedLogins = new Map<string, number>();
+  let namesake: readonly [string, string] | undefined;
+  const isBotAt = (i: number) => i % 33 === 7;
+  const activeHuman = (i: number) => !isBotAt(i) && i % 97 !== 50 && i % 89 !== 41;
+  let humans = 0;
+  for (let i = 0; i < count; i++) if (activeHuman(i)) humans++;
+  let rank = 0;
   for (let i = 0; i < count; i++) {
     const rng = new Rng(seed, i, 0x5eed);
-    const isBot = i % 33 === 7;
+    const isBot = isBotAt(i);
+    const deleted = !isBot && i % 97 === 50;
+    const disabled = !isBot && i % 89 === 41;
+    // the floor (roster.ts): two skills or more, groups in turn, the namesake seats share one first name
+    const seat = activeHuman(i) ? floorSeatOf(rank++, humans) : undefined;
     const id = 3705342610 + i * 100;
     let nickname: string, fullName: string, base: string;
     if (isBot) {
@@ -90,7 +99,9 @@ export function seedAgents(seed: number, count: number, startDay: number, groups
       fullName = 'Zoë Co';
       base = 'zoe.co';
     } else {
-      const [first, firstAscii] = rng.pick(FIRST_NAMES);
+      const picked = rng.pick(FIRST_NAMES);
+      if (seat !== undefined && (NAMESAKE_SEATS as readonly number[]).includes(seat)) namesake ??= picked;
+      const [first, firstAscii] = seat !== undefined && (NAMESAKE_SEATS as readonly number[]).includes(seat) ? namesake! : picked;
       const [last, lastAscii] = rng.pick(LAST_NAMES);
       nickname = first;
       fullName = `${first} ${last}`;
@@ -99,13 +110,10 @@ export function seedAgents(seed: number, count: number, startDay: number, groups
     const seen = usedLogins.get(base) ?? 0;
     usedLogins.set(base, seen + 1);
     const loginName = `${seen ? `${base}${seen + 1}` : base}@example.com`;
-    const group = isBot ? groups.find(g => g.id === BOTS_GROUP_ID)! : rng.chance(0.08) ? groups[0] : rng.pick(humanGroups);
-    const skillCount = isBot ? 1 : rng.int(1, 3);
-    const skillIds = [...new Set(Array.from({ length: skillCount }, () => rng.pick(liveSkills).id))];
-    const deleted = !isBot && i % 97 === 50;
-    const disabled = !isBot && i % 89 === 41;
-    const jitter = rng.int(-60, 60);
-    const groupStart = group.shiftStartMinute ?? rng.int(0, 23) * 60;
+    const group = isBot ? groups.find(g => g.id === BOTS_GROUP_ID)!
+      : seat !== undefined ? humanGroups[seat % humanGroups.length]
+        : rng.chance(0.08) ? groups[0] : rng.pick(humanGroups);
+    const skillIds = distinctPicks(rng, liveSkills, isBot ? 1 : seat !== undefined ? rng.int(2, 3) : rng.int(1, 3)).map(x => x.id);
     agents.push({
       index: i, id, loginName, nickname, fullName,
       employeeId: `E-${1000 + i}`,
@@ -118,10 +126,17 @@ export function seedAgents(seed: number, count: number, startDay: number, groups
       pictureUrl: rng.chance(0.3) ? `https://example.com/avatars/${id}.png` : undefined,
       profileIds: [isBot ? 2359273812 : 2359273612],
       assignmentDate: `2024-0${rng.int(1, 9)}-1${rng.int(0, 9)} 09:${String(rng.int(10, 59))}:${String(rng.int(10, 59))}`,
-      shiftStartMinute: groupStart < 0 ? -1 : (groupStart + jitter + 1440) % 1440,
-      offDay: rng.int(0, 6),
-      partTime: !isBot && rng.chance(0.15),
+      rota: { kind: 'floor', seat: 0 }, // assigned below, over all agents
     });
   }
+  const { rotas } = assignRotas(seed, agents);
+  for (const a of agents) a.rota = rotas[a.index];
   return agents;
+}
+
+function distinctPicks<T>(rng: Rng, list: readonly T[], count: number): T[] {
+  const pool = list.slice();
+  const out: T[] = [];
+  while (out.length < count && pool.length) out.push(pool.splice(rng.int(0, pool.length - 1), 1)[0]);
+  return out;
 }

@@ -249,14 +249,15 @@ describe('emulator: Agent Activity at scale (10,000 agents)', function () {
   before(async () => { emu = await startEmulator({ agents: 10_000, now: () => T }); });
   after(() => emu.close());
 
-  it('answers a month query page and its next page; the total is about a million changes', async () => {
+  it('answers a month query page and its next page; the total is millions of changes', async () => {
     const q = `source=bench&v=2&from=${iso(T - 31 * DAY)}&to=${iso(T)}&limit=5000`;
     const r = await request(emu.url, 'GET', `${PATH}?${q}`, { headers: BEARER });
     assert.equal(r.status, 200);
     assert.equal(r.json.stateChanges.length, 5000);
     const last = r.json._metadata.references.find((x: { rel: string }) => x.rel === 'last').href;
     const lastOffset = Number(/offset=(\d+)/.exec(last)![1]);
-    assert.ok(lastOffset > 800_000 && lastOffset < 2_000_000, `last offset ${lastOffset}`);
+    // ~4,250 agents on duty at every instant (roster.ts), about a dozen changes a shift
+    assert.ok(lastOffset > 1_500_000 && lastOffset < 4_000_000, `last offset ${lastOffset}`);
     const next = r.json._metadata.references.find((x: { rel: string }) => x.rel === 'next').href;
     const r2 = await request(emu.url, 'GET', next, { headers: BEARER });
     assert.equal(r2.json.stateChanges.length, 5000);

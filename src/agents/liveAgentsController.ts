@@ -47,7 +47,7 @@ export class LiveAgentsController implements vscode.Disposable {
 
   constructor(private readonly ctx: FeatureContext) {
     this.groupByValue = validGroupBy(ctx.settings.get('agents.groupBy'));
-    this.provider = new AgentsTreeProvider(this.tree, () => this.clock.now());
+    this.provider = new AgentsTreeProvider(this.tree, () => this.statusNow());
     this.view = vscode.window.createTreeView(AGENTS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true, canSelectMany: true });
     this.scheduler = new RefreshScheduler({
       clock: this.clock,
@@ -181,7 +181,7 @@ export class LiveAgentsController implements vscode.Disposable {
       lookups = await this.loadLookups(client, signal);
       if (generation !== this.generation || signal.aborted) return;
     }
-    const at = this.clock.now();
+    const at = this.statusNow();
     const delta = this.model.apply(result, lookups, at);
     this.lastModelDelta = delta;
     this.staleKept = delta.staleKept;
@@ -202,9 +202,24 @@ export class LiveAgentsController implements vscode.Disposable {
     return this.lookups;
   }
 
+  /**
+   * "Now" for times in status and "updated … ago": the view's clock moved by the server's offset, because
+   * the agents' status start times are the server's (a machine whose clock is off, or the emulator at
+   * another instant). Every time the view shows is on the server's clock.
+   */
+  private statusNow(): number {
+    return this.clock.now() + this.serverOffset();
+  }
+
+  /** the server's clock minus this machine's (0 while they agree within 2 s) */
+  private serverOffset(): number {
+    const client = this.ctx.session.active?.client;
+    return client ? client.serverNow() - Date.now() : 0;
+  }
+
   /** Re-derives the tree from the model (after an answer, a filter or a regroup) and fires the diff. */
   private render(): void {
-    const delta = this.tree.update({ rows: this.model.all(), accountNames: this.accountNames(), groupBy: this.groupByValue, filter: this.filterValue, now: this.clock.now() });
+    const delta = this.tree.update({ rows: this.model.all(), accountNames: this.accountNames(), groupBy: this.groupByValue, filter: this.filterValue, now: this.statusNow() });
     this.lastTreeDelta = delta;
     this.provider.apply(delta);
     this.syncChrome();
@@ -233,7 +248,7 @@ export class LiveAgentsController implements vscode.Disposable {
       group: (id: string) => this.lookups.groups.get(id)?.name ?? `group ${id}`,
     };
     const description = account
-      ? viewDescription({ filterText: describeFilter(this.filterValue, names), updatedAt: last?.at, loading: running, paused, now: this.clock.now() })
+      ? viewDescription({ filterText: describeFilter(this.filterValue, names), updatedAt: last?.at, loading: running, paused, now: this.statusNow() })
       : '';
     const message = account
       ? viewMessage({
@@ -241,7 +256,7 @@ export class LiveAgentsController implements vscode.Disposable {
           staleKept: this.staleKept,
           error: error && last ? { message: error instanceof Error ? error.message : String(error), rateLimited: (error as { kind?: string }).kind === 'rateLimit' } : undefined,
           updatedAt: last?.at,
-          nextTryAt: this.scheduler?.nextDueAt,
+          nextTryAt: this.scheduler?.nextDueAt === undefined ? undefined : this.scheduler.nextDueAt + this.serverOffset(), // shown on the server's clock, as updatedAt
         }) || undefined
       : undefined;
     // Each assignment is a message to the workbench: only when the text changed.

@@ -113,7 +113,7 @@ export class AgentActivity implements AgentActivityApi {
   constructor(private readonly ctx: ApiContext) {}
 
   async statusChanges(query: StatusChangesQuery, opts: RequestOptions & { onProgress?: (p: ActivityProgress) => void } = {}): Promise<StatusChange[]> {
-    const now = this.ctx.http.now();
+    const now = this.ctx.http.serverClock.now(); // the range rules are the server's
     const to = Math.min(query.to, now);
     const problem = activityRangeProblem(query.from, to, now);
     if (problem) throw new RangeRuleError(problem);

@@ -77,6 +77,10 @@ export class LivePersonApiClient implements LivePersonClient {
    * CSDS, then a cheap authenticated call (the status reason list); errors say why it failed, in one
    * sentence (the server's own wording is already in the log, written by the http layer).
    */
+  serverNow(): number {
+    return this.http.serverClock.now();
+  }
+
   async verify(opts: RequestOptions = {}): Promise<void> {
     try {
       await this.domains.all(opts.signal);

@@ -3,7 +3,7 @@
 // (→ CancelledError), authorization before each attempt, one re-login + retry on 401, retries per
 // RetryPolicy (429 ≥ 1 s / login ≥ 5 s / Retry-After; 5xx 5-10-15 s; other 4xx never), JSON parsing
 // that turns an HTML page, an empty or a truncated body into a typed `badResponse` error, and log
-// lines that all went through redact().
+// lines that all went through redact(). Every answer's Date header keeps `serverClock` up to date.
 import nodeFetch from 'node-fetch';
 import type { RequestInit as NodeFetchInit, Response as NodeFetchResponse } from 'node-fetch';
 import type { Authorizer, OutgoingRequest } from './auth/authorizer';
@@ -12,6 +12,7 @@ import { badResponseError, errorFromStatus, networkError, timeoutError, type Api
 import type { Logger } from './logger';
 import { silentLogger } from './logger';
 import { redact } from './redact';
+import { ServerClock } from './serverClock';
 import { rateLimitDelay, resolveRetryPolicy, type RetryPolicy } from './retryPolicy';
 
 export type FetchLike = (url: string, init?: NodeFetchInit) => Promise<NodeFetchResponse>;
@@ -60,6 +61,8 @@ export class Http {
   readonly timeoutMs: number;
   readonly policy: RetryPolicy;
   readonly now: () => number;
+  /** the server's clock, from the Date header of every answer */
+  readonly serverClock: ServerClock;
 
   constructor(opts: HttpOptions = {}) {
     this.fetch = opts.fetch ?? (nodeFetch as unknown as FetchLike);
@@ -67,6 +70,7 @@ export class Http {
     this.timeoutMs = opts.timeoutMs ?? 30_000;
     this.policy = resolveRetryPolicy(opts.retryPolicy);
     this.now = opts.now ?? Date.now;
+    this.serverClock = new ServerClock(this.now);
   }
 
   async request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
@@ -151,6 +155,7 @@ export class Http {
         redirect: 'manual',
       });
       const text = await res.text();
+      this.serverClock.observe(res.headers.get('date'), this.now());
       this.logger.debug(redact(`${out.method} ${out.url} → ${res.status} (${this.now() - started} ms, ${text.length} B)`));
       return { status: res.status, headers: res.headers, text };
     } catch (e) {

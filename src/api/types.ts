@@ -152,6 +152,8 @@ export interface RequestOptions {
 /** A signed-in connection to one LivePerson account. */
 export interface LivePersonClient {
   readonly accountId: string;
+  /** The server's clock (its answers' Date header; the local clock while they agree within 2 s). */
+  serverNow(): number;
   /** Checks the credentials: CSDS + a cheap authenticated call. Throws a typed error. */
   verify(opts?: RequestOptions): Promise<void>;
 

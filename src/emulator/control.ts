@@ -53,9 +53,9 @@ const CLOCK_BODY = 'body must be {"now": "<ISO-8601 with a zone>"} or {"advanceM
 function clockRequest(control: EmulatorControl, json: unknown): Reply {
   if (!isPlainObject(json)) return { status: 400, json: { message: CLOCK_BODY } };
   const keys = Object.keys(json);
-  if (!keys.length || keys.some(k => k !== 'now' && k !== 'advanceMs' && k !== 'rate') || ('now' in json && 'advanceMs' in json)) {
-    return { status: 400, json: { message: CLOCK_BODY } };
-  }
+  const unknown = keys.filter(k => k !== 'now' && k !== 'advanceMs' && k !== 'rate');
+  if (unknown.length) return { status: 400, json: { message: `unknown field ${unknown.map(k => JSON.stringify(k)).join(', ')}: ${CLOCK_BODY}` } };
+  if (!keys.length || ('now' in json && 'advanceMs' in json)) return { status: 400, json: { message: CLOCK_BODY } };
   try {
     // validate everything before changing anything
     if ('now' in json && typeof parseInstant(json.now) === 'string') throw new Error(`now: ${parseInstant(json.now) as string}`);

@@ -85,8 +85,9 @@ export interface TotalsPayload {
 }
 
 // ---- host → webview ----------------------------------------------------------------------------
-export interface InitMessage { type: 'init'; state: PanelUiState; title: string }
-export interface StateMessage { type: 'state'; state: PanelUiState; title: string }
+/** `clockOffsetMs`: the server's clock minus the local one (presets and range checks use the server's) */
+export interface InitMessage { type: 'init'; state: PanelUiState; title: string; clockOffsetMs?: number }
+export interface StateMessage { type: 'state'; state: PanelUiState; title: string; clockOffsetMs?: number }
 export interface LoadingMessage { type: 'loading'; requestId: number; progress: LoadProgress }
 export interface DataMessage {
   type: 'data';

@@ -82,7 +82,9 @@ export function parseHostMessage(x: unknown): Parsed<HostToWebview> {
 function hostMessageProblem(x: unknown): string | undefined {
   if (!isObj(x)) return 'message is not an object';
   switch (x.type) {
-    case 'init': case 'state': return uiStateProblem(x.state) ?? (isStr(x.title, 500) ? undefined : 'title is not a string');
+    case 'init': case 'state':
+      if (x.clockOffsetMs !== undefined && !(typeof x.clockOffsetMs === 'number' && Number.isFinite(x.clockOffsetMs) && Math.abs(x.clockOffsetMs) < 8.64e15)) return 'clockOffsetMs is not a number of ms';
+      return uiStateProblem(x.state) ?? (isStr(x.title, 500) ? undefined : 'title is not a string');
     case 'loading': {
       const p = x.progress;
       if (!isCount(x.requestId) || !isObj(p)) return 'loading is malformed';

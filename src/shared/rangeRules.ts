@@ -38,10 +38,16 @@ export function rangeRuleProblem(from: number, to: number, now: number): string 
  * A custom range as typed (palette or panel), checked before anything is sent: the rules above on
  * the window exactly as typed, and an end in the future is refused (never silently moved to now).
  */
+/**
+ * An end this little past "now" is taken as now (the range is cut at now): "now" is the server's clock
+ * as its Date header tells it, known to about a second, and an end of "now" must not be refused for that.
+ */
+export const FUTURE_END_TOLERANCE_MS = 5_000;
+
 export function customRangeProblem(from: number, to: number, now: number, tz: TimeZoneMode): string | undefined {
   const problem = rangeRuleProblem(from, to, now);
   if (problem) return problem;
-  if (to > now) return `The end (${formatStamp(to, tz)}) is in the future: Agent Activity has nothing after now. Use an end up to ${formatStamp(now, tz)}.`;
+  if (to > now + FUTURE_END_TOLERANCE_MS) return `The end (${formatStamp(to, tz)}) is in the future: Agent Activity has nothing after now. Use an end up to ${formatStamp(now, tz)}.`;
   return undefined;
 }
 

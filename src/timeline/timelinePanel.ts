@@ -237,7 +237,7 @@ export class TimelinePanel implements vscode.Disposable {
       this.setState({ ...this.state, accountId: key });
       this.post({ type: 'state', state: this.state, title: this.title() });
     }
-    const now = Date.now();
+    const now = account.client.serverNow(); // "the last 24 hours" of the server's clock, not this machine's
     const { from, to: requestedTo } = resolveRange(range, now);
     const to = Math.min(requestedTo, now); // a preset ends now; a custom end after now is refused below
     const problem = range.kind === 'custom' ? customRangeProblem(from, requestedTo, now, this.state.timeZone) : rangeRuleProblem(from, to, now);
@@ -278,6 +278,8 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   private post(m: HostToWebview): void {
+    // the webview resolves presets and checks custom ranges against the server's clock too
+    if (m.type === 'init' || m.type === 'state') m = { ...m, clockOffsetMs: (this.ctx.session.active?.client.serverNow() ?? Date.now()) - Date.now() };
     const record: SentRecord = m.type === 'data'
       ? { type: 'data', requestId: m.requestId, from: m.from, to: m.to, now: m.now, agentIds: m.dataset.lanes.map(l => l.agentId), intervals: intervalCount(m.dataset), notes: m.notes }
       : m;

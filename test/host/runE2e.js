@@ -11,9 +11,13 @@ const { ROOT, HOST_ROOT, startCodeServer, installVsix, launchBrowser, run } = re
 const { createUi } = require('../e2e/ui');
 const { runScenario } = require('../e2e/scenario');
 
+// The e2e world: the same instant on every run (ticking from there), whatever the machine's clock says —
+// Thursday 07:30 UTC, days away from any real run, so the extension must follow the server's clock.
+const E2E_CLOCK_START = '2026-12-03T07:30:00Z';
+
 function startEmulatorProcess(port) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/emulator.js'), '--port', String(port), '--agents', '80', '--seed', '3'],
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/emulator.js'), '--port', String(port), '--agents', '80', '--seed', '3', '--clock', E2E_CLOCK_START],
       { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     const stop = () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } };

@@ -15,7 +15,7 @@ import type { PickItem } from '../../src/platform/prompter';
 import type { PanelUiState } from '../../src/shared/protocol';
 import type { TimelineTestHooks } from '../../src/timeline';
 import type { SentRecord, TimelinePanel } from '../../src/timeline/timelinePanel';
-import { getApi, signInToEmulator, startTestEmulator, waitFor, withPrompter } from './support/fixture';
+import { emulatorNow, getApi, signInToEmulator, startTestEmulator, waitFor, withPrompter } from './support/fixture';
 
 const OPEN = 'liveperson.timeline.open';
 const HOUR = 3_600_000;
@@ -29,6 +29,8 @@ describe('timeline', function () {
   let tmp: string;
 
   const stat = (route: string) => emulator.control.stats()[route] ?? 0;
+  /** ranges are the server's: the emulator runs at TEST_CLOCK_START, days away from this machine's clock */
+  const emuNow = () => emulatorNow(emulator);
   const records = (p: TimelinePanel, type: SentRecord['type']) => p.sent.filter(m => m.type === type);
   const dataOf = (p: TimelinePanel) => waitFor(() => records(p, 'data').at(-1) as DataRecord | undefined, 'a data message', 45_000);
   const open = async (args: unknown, ...more: unknown[]) => {
@@ -56,7 +58,7 @@ describe('timeline', function () {
 
   it('opens for explicit agents, answers ready, and receives those agents over the asked range', async () => {
     const ids = emulator.control.agentIds().slice(0, 3);
-    const to = Date.now() - 60_000;
+    const to = emuNow() - 60_000;
     const from = to - 12 * HOUR;
     const before = stat('statusChanges');
     const panel = await open({ agentIds: ids, from, to });
@@ -89,7 +91,7 @@ describe('timeline', function () {
     assert.match(panel.panel.title, /3 agents, last/);
     const data = await dataOf(panel);
     assert.deepStrictEqual([...data.agentIds].sort(), [ids[4], ids[5], ids[6]].sort());
-    assert.ok(data.to >= Date.now() - 5 * 60_000, 'a preset ends now');
+    assert.ok(data.to >= emuNow() - 5 * 60_000, 'a preset ends now');
     assert.strictEqual(data.to, data.now);
     const ds = panel.current?.dataset;
     assert.ok(ds);
@@ -114,7 +116,7 @@ describe('timeline', function () {
     const panel = await open({ agentIds: ids });
     await dataOf(panel);
     // what the webview would have saved: zoomed in, UTC, grouped
-    const saved: PanelUiState = { ...panel.state, timeZone: 'utc', groupByGroup: true, view: { start: Date.now() - 3 * HOUR, end: Date.now() - HOUR } };
+    const saved: PanelUiState = { ...panel.state, timeZone: 'utc', groupByGroup: true, view: { start: emuNow() - 3 * HOUR, end: emuNow() - HOUR } };
     await panel.receive({ type: 'uiState', state: saved });
     const state = JSON.parse(JSON.stringify(panel.state)) as unknown;
     panel.dispose();
@@ -161,7 +163,7 @@ describe('timeline', function () {
 
   it('cancels a slow load: no data, a cancelled answer, and the next load works', async () => {
     emulator.control.setFaults({ latencyMs: 700 });
-    const panel = await open({ agentIds: 'all', from: Date.now() - 7 * 24 * HOUR, to: Date.now() });
+    const panel = await open({ agentIds: 'all', from: emuNow() - 7 * 24 * HOUR, to: emuNow() });
     await waitFor(() => records(panel, 'loading').length > 0, 'loading to start', 45_000);
     await panel.receive({ type: 'cancel' });
     const cancelled = await waitFor(() => records(panel, 'cancelled').at(-1), 'the cancelled answer', 30_000);
@@ -187,13 +189,13 @@ describe('timeline', function () {
     assert.strictEqual(panel.refused.length, 4);
     assert.strictEqual(panel.sent.length, sent, 'nothing was answered');
     // a custom window longer than a month is refused in the panel, with no request
-    await panel.receive({ type: 'load', range: { kind: 'custom', from: Date.now() - 40 * 24 * HOUR, to: Date.now() - HOUR } });
+    await panel.receive({ type: 'load', range: { kind: 'custom', from: emuNow() - 40 * 24 * HOUR, to: emuNow() - HOUR } });
     const err = await waitFor(() => records(panel, 'error').at(-1), 'a validation error');
     assert.ok(err.type === 'error' && err.error.kind === 'validation');
     assert.match(err.error.message, /one month/);
     // and the command refuses an old range before anything is sent
     await withPrompter(api, [], async p => {
-      const result = await vscode.commands.executeCommand(OPEN, { agentIds: 'all', from: Date.now() - 200 * 24 * HOUR, to: Date.now() - 190 * 24 * HOUR });
+      const result = await vscode.commands.executeCommand(OPEN, { agentIds: 'all', from: emuNow() - 200 * 24 * HOUR, to: emuNow() - 190 * 24 * HOUR });
       assert.strictEqual(result, undefined);
       assert.match(p.messages.at(-1)?.message ?? '', /6 months/);
     });
@@ -224,7 +226,7 @@ describe('timeline', function () {
   });
 
   it('an empty range still answers with the agent’s (empty) lane, and the time-zone setting reaches open panels', async () => {
-    const from = Date.now() - 3 * 24 * HOUR;
+    const from = emuNow() - 3 * 24 * HOUR;
     const panel = await open({ agentIds: ['999999001'], from, to: from + HOUR });
     const data = await dataOf(panel);
     assert.deepStrictEqual(data.agentIds, ['999999001']);
@@ -329,13 +331,13 @@ describe('timeline', function () {
     const panel = await open({ agentIds: emulator.control.agentIds().slice(0, 1) });
     await dataOf(panel);
     const calls = stat('statusChanges');
-    await panel.receive({ type: 'load', range: { kind: 'custom', from: Date.now() - 2 * HOUR, to: Date.now() + 2 * HOUR } });
+    await panel.receive({ type: 'load', range: { kind: 'custom', from: emuNow() - 2 * HOUR, to: emuNow() + 2 * HOUR } });
     const err = await waitFor(() => records(panel, 'error').at(-1), 'a validation error');
     assert.ok(err.type === 'error' && err.error.kind === 'validation');
     assert.match(err.error.message, /in the future/);
     // the command's from/to follow the same rule
     await withPrompter(api, [], async p => {
-      const result = await vscode.commands.executeCommand(OPEN, { agentIds: 'all', from: Date.now() - HOUR, to: Date.now() + HOUR });
+      const result = await vscode.commands.executeCommand(OPEN, { agentIds: 'all', from: emuNow() - HOUR, to: emuNow() + HOUR });
       assert.strictEqual(result, undefined);
       assert.match(p.messages.at(-1)?.message ?? '', /in the future/);
     });

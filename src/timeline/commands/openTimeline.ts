@@ -44,7 +44,7 @@ export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels
       const scope: AgentScope = first.agentIds === 'all' ? { kind: 'all' } : scopeOf(first.agentIds, first.agentIds.length === 1 ? first.agentIds[0] : '', 'selection');
       let range: RangeSpec | undefined;
       if (first.from !== undefined || first.to !== undefined) {
-        const now = Date.now();
+        const now = ctx.session.active?.client.serverNow() ?? Date.now(); // the server's clock decides "the future"
         const from = Number(first.from);
         const to = first.to === undefined ? now : Number(first.to);
         // the same rules as the palette and the panel: an end after now is refused, not cut
@@ -61,7 +61,7 @@ export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels
     for (;;) {
       const scope = await pickScope(ctx.prompter, client, { step: 1, totalSteps: 2 });
       if (scope === undefined || scope === BACK) return undefined;
-      const range = await pickRange(ctx.prompter, ctx.settings.get('timeline.timeZone'), () => Date.now(), { step: 2, totalSteps: 2, canGoBack: true });
+      const range = await pickRange(ctx.prompter, ctx.settings.get('timeline.timeZone'), () => client.serverNow(), { step: 2, totalSteps: 2, canGoBack: true });
       if (range === undefined) return undefined;
       if (range === BACK) continue;
       return panels.openPanel(panels.defaultState(scope, range));

@@ -77,7 +77,10 @@ const status = new StatusPanel(statusEl, action => {
   if (action === 'lastWeek') { load({ kind: 'preset', preset: '7d' }); return; }
   post({ type: 'action', action });
 });
+/** the server's clock minus this one (from the host): "now" for presets and the custom range check */
+let clockOffsetMs = 0;
 const toolbar = new Toolbar(toolbarEl, {
+  now: () => Date.now() + clockOffsetMs,
   load,
   pickAgents: () => post({ type: 'pickAgents' }),
   setGroupBy: on => { update({ groupByGroup: on }, false); applyOptions(); },
@@ -157,6 +160,7 @@ function onMessage(m: HostToWebview): void {
   switch (m.type) {
     case 'init':
     case 'state':
+      clockOffsetMs = m.clockOffsetMs ?? 0;
       state = m.state;
       vscode.setState(state);
       document.title = m.title;

@@ -15,6 +15,8 @@ import { customRangeProblem, resolveRange } from '../../shared/rangeRules';
 import { parseInputValue, STAMP_PATTERN, toInputValue, zoneLabel } from '../../shared/timeFormat';
 
 export interface ToolbarActions {
+  /** the server's "now" (ms): presets resolve and custom ranges are checked against it */
+  now(): number;
   load(range: RangeSpec): void;
   pickAgents(): void;
   setGroupBy(on: boolean): void;
@@ -115,7 +117,7 @@ export class Toolbar {
     this.tz.value = state.timeZone;
     for (const b of this.dataButtons) b.disabled = !hasData;
     if (this.customRow.hidden) {
-      const { from, to } = resolveRange(state.range, Date.now());
+      const { from, to } = resolveRange(state.range, this.actions.now());
       this.from.value = toInputValue(from, state.timeZone);
       this.to.value = toInputValue(to, state.timeZone);
     }
@@ -131,7 +133,7 @@ export class Toolbar {
     const to = parseInputValue(this.to.value, tz);
     if (Number.isNaN(from)) return { problem: `The start is not a date and time (${STAMP_PATTERN}, or YYYY-MM-DD for midnight).`, from, to };
     if (Number.isNaN(to)) return { problem: `The end is not a date and time (${STAMP_PATTERN}, or YYYY-MM-DD for midnight).`, from, to };
-    return { problem: customRangeProblem(from, to, Date.now(), tz), from, to };
+    return { problem: customRangeProblem(from, to, this.actions.now(), tz), from, to };
   }
   private checkCustom(): boolean {
     const { problem } = this.customProblem();

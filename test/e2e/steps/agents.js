@@ -22,13 +22,31 @@ async function groupCounts(ui) {
 }
 
 /** Status reasons (deleted ones too) straight from the emulator, as a second opinion. */
-async function reasonTexts(env) {
+async function reasons(env) {
   const headers = { Authorization: 'Bearer demo-bearer-token', Accept: 'application/json' };
   const csds = await (await fetch(`${env.emulatorUrl}/api/account/${env.accountId}/service/accountConfigReadOnly/baseURI.json?version=1.0`)).json();
   const base = `${new URL(env.emulatorUrl).protocol}//${csds.baseURI}`;
   const res = await fetch(`${base}/api/account/${env.accountId}/configuration/le-agents/status-reasons?v=2.0&include_deleted=true`, { headers });
   if (!res.ok) throw new Error(`reasons: HTTP ${res.status}`);
-  return (await res.json()).map(r => r.text);
+  return res.json();
+}
+
+/**
+ * Puts the emulator into the state the step asserts (its control API), whatever the seed shows at
+ * this instant: two agents Away with an enabled Away reason, one Online.
+ */
+async function stageAgents(env, reasonList) {
+  const ids = await (await fetch(`${env.emulatorUrl}/__control/agents`)).json();
+  const away = reasonList.find(r => r.state === 'Away' && r.enabled !== false && !r.deleted);
+  if (!away) throw new Error('the emulator has no enabled Away reason');
+  const set = async body => {
+    const res = await fetch(`${env.emulatorUrl}/__control/agent-status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`agent-status ${JSON.stringify(body)}: HTTP ${res.status} ${await res.text()}`);
+  };
+  await set({ agentId: ids[0], status: 'AWAY', reasonId: String(away.id) });
+  await set({ agentId: ids[1], status: 'AWAY', reasonId: String(away.id) });
+  await set({ agentId: ids[2], status: 'ONLINE' });
+  return away.text;
 }
 
 /** Collapse Status Reasons so Live Agents has the room (restored at the end). */
@@ -39,15 +57,18 @@ async function setPaneExpanded(ui, name, expanded) {
 
 const steps = [
   ['the tree shows the emulator’s agents by status, Away agents with their reason texts', async (ui, env) => {
+    const reasonList = await reasons(env);
+    const texts = reasonList.map(r => r.text);
+    const staged = await stageAgents(env, reasonList);
     await ui.openContainer();
     await setPaneExpanded(ui, 'Status Reasons', false);
     await ui.expandView('Live Agents');
+    await ui.runCommand('LivePerson: Refresh Live Agents');
     const view = agentsView(ui);
     await view.locator('.monaco-list-row .label-name', { hasText: /^Online \(\d+\)$/ }).first().waitFor({ state: 'visible', timeout: 30_000 });
     const { counts, labels } = await groupCounts(ui);
     ui.log('live agents rows:', labels.slice(0, 12));
     for (const g of GROUPS.slice(0, 3)) if (!(g in counts)) throw new Error(`no "${g} (n)" group row: ${labels.join(' | ')}`);
-    const texts = await reasonTexts(env);
     // Show only Away agents (the filter's argument form isn't reachable from the palette: use the real steps).
     await ui.runCommand('LivePerson: Filter Live Agents…');
     await ui.pick('Away'); // toggles the checkbox in the multi-select step
@@ -66,6 +87,7 @@ const steps = [
     const withReason = descriptions.filter(d => texts.some(t => d.includes(t)));
     if (descriptions.some(d => /reason #\d+/.test(d))) throw new Error(`a reason shown by id: ${descriptions.join(' | ')}`);
     if (!withReason.length) throw new Error(`no Away agent shows a reason text from the reasons API: ${descriptions.join(' | ')}`);
+    if (!descriptions.some(d => d.includes(staged))) throw new Error(`the agents set Away with "${staged}" do not show it: ${descriptions.join(' | ')}`);
     const header = await view.locator('.pane-header .description').innerText().catch(() => '');
     if (!/filter: Away/.test(header)) throw new Error(`the view description should show the filter, got: ${header}`);
     await ui.shot('live-agents-away-with-reason-texts');

@@ -119,7 +119,7 @@ const steps = [
     ui.log('details:', (await strip.innerText()).replace(/\s+/g, ' '));
     await ui.shot('timeline-details');
   }],
-  ['the custom range uses the one date format and refuses a future end before sending', async ui => {
+  ['the custom range uses the one date format and refuses a future end before sending', async (ui, env) => {
     const wv = ui.webview();
     await wv.locator('vscode-button', { hasText: 'Custom…' }).click();
     const fields = wv.locator('.custom-range vscode-textfield');
@@ -127,8 +127,9 @@ const steps = [
     const from = await fields.nth(0).evaluate(el => el.value);
     if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(from)) throw new Error(`From is not YYYY-MM-DD HH:mm: "${from}"`);
     const to = fields.nth(1).locator('input');
-    // two hours ahead: inside the one-month window, only the end breaks a rule
-    const later = new Date(Date.now() + 2 * 3_600_000);
+    // two hours after the SERVER's now (the emulator runs at its own instant): only the end breaks a rule
+    const serverNow = (await (await fetch(`${env.emulatorUrl}/__control/clock`)).json()).nowMs;
+    const later = new Date(serverNow + 2 * 3_600_000);
     const pad = n => String(n).padStart(2, '0');
     await to.fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())} ${pad(later.getHours())}:${pad(later.getMinutes())}`);
     const error = wv.locator('.range-error');

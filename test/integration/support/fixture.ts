@@ -18,9 +18,21 @@ export async function getApi(): Promise<ExtensionApi> {
   return api;
 }
 
-/** An emulator for one suite: small and deterministic by default. */
+/**
+ * The instant every suite's emulator starts at (ticking from there): the same world whatever the
+ * machine's clock says, and days away from it — so the extension must follow the server's clock
+ * (its Date header) for "now", as it must with a real server when this machine's clock is off.
+ */
+export const TEST_CLOCK_START = '2026-12-06T03:00:00Z';
+
+/** An emulator for one suite: small and deterministic by default (seed, size and clock). */
 export function startTestEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
-  return startEmulator({ port: 0, agents: 60, seed: 7, ...opts });
+  return startEmulator({ port: 0, agents: 60, seed: 7, clock: TEST_CLOCK_START, ...opts });
+}
+
+/** The emulator's clock now (ms): what ranges in tests are relative to. */
+export function emulatorNow(emulator: RunningEmulator): number {
+  return emulator.control.clock().nowMs;
 }
 
 export function demoCredentials(kind: Credentials['kind'] = 'login'): Credentials {

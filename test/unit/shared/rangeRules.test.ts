@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { customRangeProblem, describeRange, earliestFrom, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
+import { customRangeProblem, describeRange, earliestFrom, FUTURE_END_TOLERANCE_MS, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const DAY = 86_400_000;
@@ -22,6 +22,9 @@ describe('shared/rangeRules', () => {
   });
   it('refuses a typed custom range that ends in the future or spans over a month, naming the rule — never clamps it', () => {
     assert.strictEqual(customRangeProblem(NOW - DAY, NOW, NOW, 'utc'), undefined);
+    // "now" is the server's clock known to about a second: an end a few seconds later is still now
+    assert.strictEqual(customRangeProblem(NOW - DAY, NOW + FUTURE_END_TOLERANCE_MS, NOW, 'utc'), undefined);
+    assert.match(customRangeProblem(NOW - DAY, NOW + FUTURE_END_TOLERANCE_MS + 1, NOW, 'utc') ?? '', /is in the future/);
     assert.match(customRangeProblem(NOW - DAY, NOW + 60_000, NOW, 'utc') ?? '', /^The end \(2026-11-23 12:01\) is in the future.*up to 2026-11-23 12:00/);
     // a 40-day window whose part before now would fit is still refused: the window as typed counts
     assert.match(customRangeProblem(NOW - 20 * DAY, NOW + 20 * DAY, NOW, 'utc') ?? '', /40 days long — longer than one month \(31 days\)/);

@@ -112,7 +112,10 @@ async function main(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
-  const emu = await startEmulator({ ...opts, log: opts.quiet ? undefined : line => process.stdout.write(`${new Date().toISOString()} ${line}\n`) });
+  // request log lines carry the emulator clock's time (the instant the answers were about)
+  let clock: (() => string) | undefined;
+  const emu = await startEmulator({ ...opts, log: opts.quiet ? undefined : line => process.stdout.write(`${clock?.() ?? ''} ${line}\n`) });
+  clock = () => emu.control.clock().now;
   process.stdout.write([
     `LivePerson emulator listening on ${emu.url}  (${opts.agents ?? 200} agents, seed ${opts.seed ?? 1})`,
     `  Clock:          ${clockLine(emu.control.clock())}`,

@@ -1,5 +1,5 @@
-// The extension on the server's clock, inside a real extension host: the emulator runs days away
-// from this machine's clock (TEST_CLOCK_START), and time moves only when the test moves the
+// The extension on the server's clock, inside a real extension host: the emulator runs three days
+// ahead of this machine's clock, and time moves only when the test moves the
 // emulator's clock (no sleeping). Live Agents counts time in status, and "updated … ago", on the
 // server's clock; a timeline preset ends at the server's now.
 import * as assert from 'assert';
@@ -12,6 +12,7 @@ import type { SentRecord, TimelinePanel } from '../../src/timeline/timelinePanel
 import { emulatorNow, getApi, signInToEmulator, startTestEmulator, waitFor } from './support/fixture';
 
 const MIN = 60_000;
+const AWAY_MS = 3 * 24 * 60 * MIN + 17 * MIN;
 
 describe('server clock (the emulator days away from this machine)', function () {
   this.timeout(90_000);
@@ -24,7 +25,8 @@ describe('server clock (the emulator days away from this machine)', function () 
     this.timeout(120_000);
     api = await getApi();
     agents = api.agents as AgentsTestHooks;
-    emulator = await startTestEmulator();
+    // days away from this machine's clock, whatever it says (even at TEST_CLOCK_START itself)
+    emulator = await startTestEmulator({ clock: new Date(Date.now() + AWAY_MS) });
     agents.overrideFocused(true);
     await vscode.commands.executeCommand('liveperson.agents.focus');
     await signInToEmulator(emulator.url);

@@ -2,7 +2,7 @@
 // rules, paging links, latency, and agreement of the history with the live agent view.
 import * as assert from 'node:assert/strict';
 import { startEmulator, RunningEmulator } from '../../../src/emulator';
-import { ACCT, BEARER, fakeClock, request } from './helpers';
+import { ACCT, BEARER, allStatusChanges, fakeClock, request } from './helpers';
 
 const T = Date.UTC(2026, 10, 18, 15, 0, 0);
 const DAY = 86_400_000;
@@ -23,17 +23,7 @@ describe('emulator: Agent Activity status-changes', () => {
   const get = (query: string) => request(emu.url, 'GET', `${PATH}?${query}`, { headers: BEARER });
   const window = (from: number, to: number) => `from=${iso(from)}&to=${iso(to)}`;
 
-  async function all(query: string): Promise<Change[]> {
-    const out: Change[] = [];
-    let next: string | undefined = `${PATH}?${query}`;
-    while (next) {
-      const r = await request(emu.url, 'GET', next, { headers: BEARER });
-      assert.equal(r.status, 200, r.text);
-      out.push(...r.json.stateChanges);
-      next = r.json._metadata.references.find((x: { rel: string }) => x.rel === 'next')?.href;
-    }
-    return out;
-  }
+  const all = (query: string): Promise<Change[]> => allStatusChanges<Change>(emu.url, `${PATH}?${query}`, BEARER);
 
   it('v2: the documented shape, time order, login/default/logout rows as the docs describe', async () => {
     const r = await get(`source=statusTool&v=2&${window(T - 2 * DAY, T)}&limit=5000`);

@@ -5,7 +5,7 @@
 // agree at every step ("history ends where live state begins").
 import * as assert from 'node:assert/strict';
 import { startEmulator, RunningEmulator } from '../../../src/emulator';
-import { ACCT, BEARER, request } from './helpers';
+import { ACCT, BEARER, allStatusChanges, request } from './helpers';
 
 const MIN = 60_000, HOUR = 3_600_000, DAY = 86_400_000, WEEK = 7 * DAY;
 const LAG = 60 * MIN; // the default Agent Activity lag
@@ -40,16 +40,8 @@ async function metrics(emu: RunningEmulator, limit = 1000): Promise<{ count: num
 }
 
 /** Every visible v2 change in [from, to), following the `next` links. */
-async function changes(emu: RunningEmulator, from: number, to: number, agentId?: string): Promise<Change[]> {
-  const out: Change[] = [];
-  let next: string | undefined = `${CHANGES}?source=everyHour&v=2&from=${iso(from)}&to=${iso(to)}&limit=5000${agentId ? `&agentId=${agentId}` : ''}`;
-  while (next) {
-    const r = await request(emu.url, 'GET', next, { headers: BEARER });
-    assert.equal(r.status, 200, r.text);
-    out.push(...r.json.stateChanges);
-    next = r.json._metadata.references.find((x: { rel: string }) => x.rel === 'next')?.href;
-  }
-  return out;
+function changes(emu: RunningEmulator, from: number, to: number, agentId?: string): Promise<Change[]> {
+  return allStatusChanges<Change>(emu.url, `${CHANGES}?source=everyHour&v=2&from=${iso(from)}&to=${iso(to)}&limit=5000${agentId ? `&agentId=${agentId}` : ''}`, BEARER);
 }
 
 const setClock = async (emu: RunningEmulator, now: number | string) => {

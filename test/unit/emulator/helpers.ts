@@ -76,3 +76,16 @@ export function fakeClock(start = Date.now()): { now: () => number; advance: (ms
   let t = start;
   return { now: () => t, advance: ms => { t += ms; }, set: ms => { t = ms; } };
 }
+
+/** Every v2 status change of a status-changes request, following the `next` links (bearer auth). */
+export async function allStatusChanges<T>(base: string, path: string, headers: Record<string, string>): Promise<T[]> {
+  const out: T[] = [];
+  let next: string | undefined = path;
+  while (next) {
+    const r = await request(base, 'GET', next, { headers });
+    if (r.status !== 200) throw new Error(`${next}: HTTP ${r.status} ${r.text.slice(0, 300)}`);
+    out.push(...r.json.stateChanges);
+    next = r.json._metadata.references.find((x: { rel: string }) => x.rel === 'next')?.href;
+  }
+  return out;
+}

@@ -113,9 +113,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // request log lines carry the emulator clock's time (the instant the answers were about)
-  let clock: (() => string) | undefined;
-  const emu = await startEmulator({ ...opts, log: opts.quiet ? undefined : line => process.stdout.write(`${clock?.() ?? ''} ${line}\n`) });
-  clock = () => emu.control.clock().now;
+  const stamp: { now?: () => string } = {};
+  const emu = await startEmulator({ ...opts, log: opts.quiet ? undefined : line => process.stdout.write(`${stamp.now?.() ?? ''} ${line}\n`) });
+  stamp.now = () => emu.control.clock().now;
   process.stdout.write([
     `LivePerson emulator listening on ${emu.url}  (${opts.agents ?? 200} agents, seed ${opts.seed ?? 1})`,
     `  Clock:          ${clockLine(emu.control.clock())}`,

@@ -35,15 +35,15 @@ export function rangeRuleProblem(from: number, to: number, now: number): string 
 }
 
 /**
- * A custom range as typed (palette or panel), checked before anything is sent: the rules above on
- * the window exactly as typed, and an end in the future is refused (never silently moved to now).
- */
-/**
  * An end this little past "now" is taken as now (the range is cut at now): "now" is the server's clock
  * as its Date header tells it, known to about a second, and an end of "now" must not be refused for that.
  */
 export const FUTURE_END_TOLERANCE_MS = 5_000;
 
+/**
+ * A custom range as typed (palette or panel), checked before anything is sent: the rules above on
+ * the window exactly as typed, and an end in the future is refused (never silently moved to now).
+ */
 export function customRangeProblem(from: number, to: number, now: number, tz: TimeZoneMode): string | undefined {
   const problem = rangeRuleProblem(from, to, now);
   if (problem) return problem;

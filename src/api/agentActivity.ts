@@ -1,6 +1,6 @@
 // Agent Activity status changes (liveperson-api.md §5): always v=2 (flat), range rules checked before
 // anything is sent (RangeRuleError), ranges longer than a month split into allowed chunks, `next`
-// links followed to the end (their path and query, on the host CSDS gave us), progress reported
+// links followed to the end (only on the host CSDS gave us: a link elsewhere is refused), progress reported
 // after every page, cancellable between and during pages. Ids become strings, sessionId -1 becomes
 // undefined, a reason id ≤ 0 means no reason.
 import { activityRangeProblem, splitActivityRange } from '../domain/activityRange';
@@ -185,11 +185,9 @@ export class AgentActivity implements AgentActivityApi {
       onPage(list.map(parseStatusChange).filter((c): c is StatusChange => !!c));
       const next = link(body, 'next');
       if (!next || list.length === 0) return;
-      const u = new URL(next, 'http://placeholder');
-      const key = `${u.pathname}?${u.search}`;
-      if (seen.has(key)) return; // a server repeating a link must not loop us forever
-      seen.add(key);
-      res = await this.ctx.follow<Record<string, unknown>>(common, `${u.pathname}${u.search}`);
+      if (seen.has(next)) return; // a server repeating a link must not loop us forever
+      seen.add(next);
+      res = await this.ctx.follow<Record<string, unknown>>(common, next);
     }
   }
 }

@@ -8,6 +8,7 @@ import { LivePersonError } from './errors';
 import type { ApiLabel } from './httpErrors';
 import type { Http, HttpRequest, HttpResponse } from './http';
 import { buildUrl } from './http';
+import { redact } from './redact';
 
 export interface ApiCall {
   service: ServiceName;
@@ -46,10 +47,15 @@ export class ApiContext {
     }
   }
 
-  /** Same as `call` but for an absolute path+query taken from a server link (pagination `next`). */
-  async follow<T = unknown>(c: Omit<ApiCall, 'path' | 'query'>, pathAndQuery: string): Promise<HttpResponse<T>> {
+  /**
+   * Same as `call` but for a link the server returned (pagination `next`, absolute or relative). The
+   * link must resolve to the service host CSDS gave (same scheme, host and port): anything else —
+   * another host, or a path such as `//other.example/x` that makes URL resolution switch host — is
+   * refused before a request (with its credentials) is sent.
+   */
+  async follow<T = unknown>(c: Omit<ApiCall, 'path' | 'query'>, href: string): Promise<HttpResponse<T>> {
     const base = await this.domains.baseUrl(c.service, c.signal);
-    return this.http.request<T>({ ...c, url: new URL(pathAndQuery, base).toString(), auth: this.auth });
+    return this.http.request<T>({ ...c, url: sameOriginLink(href, base, c.api.name), auth: this.auth });
   }
 
   private async once<T>(c: ApiCall): Promise<HttpResponse<T>> {
@@ -66,6 +72,24 @@ export class ApiContext {
       auth: this.auth,
     });
   }
+}
+
+/** `href` resolved against `base`, when it stays on base's origin; otherwise a `badResponse` error. */
+export function sameOriginLink(href: string, base: string, api: string): string {
+  const origin = new URL(base).origin;
+  let target: URL | undefined;
+  try {
+    target = new URL(href, `${origin}/`);
+  } catch {
+    target = undefined;
+  }
+  if (target && target.origin === origin && !target.username && !target.password) return target.toString();
+  const where = target ? (target.username || target.password ? 'a URL with a user name or password in it' : `another host (${target.host || target.protocol})`) : 'a URL that cannot be read';
+  throw new LivePersonError(
+    redact(`${api} returned a next-page link to ${where}; it was not followed, so your credentials were only sent to ${new URL(base).host}.`),
+    'badResponse',
+    'Nothing was sent to that host. This is a fault of the server (or of something between it and you): try again, and if it persists report it to LivePerson support.',
+  );
 }
 
 /** Ids arrive as numbers or strings; the client uses strings (liveperson-api.md §7). */

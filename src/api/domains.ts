@@ -1,7 +1,9 @@
 // Domain API (CSDS, liveperson-api.md §1): one all-services lookup per account, cached for a few
 // minutes, forgotten (and so re-resolved) when a call to a returned host fails to connect. CSDS
-// returns bare hosts; the scheme of the configured CSDS URL is used for every one of them (that is
-// how the client talks to the emulator over http://127.0.0.1).
+// returns bare hosts. Each is checked before any credential goes to it (serviceHostProblem): a plain
+// hostname[:port] (an https:// prefix is tolerated, any other scheme refused); from a CSDS on this
+// machine (the emulator, plain http) only hosts on this machine. A host gets http only when it and
+// the CSDS URL (plain http, so loopback) are both on this machine, otherwise https.
 import { LivePersonError } from './errors';
 import { APIS, badResponseError } from './httpErrors';
 import type { Http } from './http';
@@ -28,7 +30,10 @@ export function isLoopbackHost(hostname: string): boolean {
 export class DomainResolver {
   private cache: { at: number; map: Map<string, string> } | undefined;
   private pending: Promise<Map<string, string>> | undefined;
-  private readonly scheme: string;
+  /** services whose CSDS entry was refused → why */
+  private refused = new Map<string, string>();
+  private readonly csdsIsLocal: boolean;
+  private readonly csdsPlainHttp: boolean;
   private readonly csdsBase: string;
 
   constructor(
@@ -56,7 +61,8 @@ export class DomainResolver {
         'Use an https:// CSDS URL (plain http is only for the emulator on this machine: 127.0.0.1 or localhost).',
       );
     }
-    this.scheme = u.protocol.slice(0, -1);
+    this.csdsIsLocal = isLoopbackHost(u.hostname);
+    this.csdsPlainHttp = u.protocol === 'http:';
     this.csdsBase = `${u.protocol}//${u.host}`;
   }
 
@@ -65,13 +71,23 @@ export class DomainResolver {
     const map = await this.all(signal);
     const host = map.get(service);
     if (!host) {
+      const refused = this.refused.get(service);
+      if (refused) {
+        throw new LivePersonError(
+          redact(`CSDS pointed the “${service}” service of account ${this.accountId} at ${refused}; nothing was sent there.`),
+          'badResponse',
+          this.csdsIsLocal
+            ? 'A CSDS on this machine (the emulator) may only name hosts on this machine. Check liveperson.csdsUrl and the emulator.'
+            : 'This is not a LivePerson service host. Check liveperson.csdsUrl; if it is right, report the CSDS answer to LivePerson support.',
+        );
+      }
       throw new LivePersonError(
         redact(`CSDS has no “${service}” service for account ${this.accountId}.`),
         'notFound',
         'The account may not have this API enabled; check the account id and ask LivePerson to enable the service.',
       );
     }
-    return `${this.scheme}://${host}`;
+    return `${this.csdsPlainHttp && isLoopbackHost(hostnameOf(host)) ? 'http' : 'https'}://${host}`;
   }
 
   /** service name → host, cached. */
@@ -96,12 +112,17 @@ export class DomainResolver {
     const list = res.body?.baseURIs;
     if (!Array.isArray(list)) throw badResponseError('a CSDS answer without baseURIs', res.status, { method: 'GET', path: new URL(url).pathname, api: APIS.csds });
     const map = new Map<string, string>();
+    const refused = new Map<string, string>();
     for (const item of list) {
       if (item && typeof item === 'object' && typeof item.service === 'string' && typeof item.baseURI === 'string') {
-        map.set(item.service, item.baseURI.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, ''));
+        const problem = serviceHostProblem(item.baseURI, this.csdsIsLocal);
+        if (problem) refused.set(item.service, problem);
+        else map.set(item.service, item.baseURI.replace(/^https:\/\//i, '').replace(/\/+$/, '').toLowerCase());
       }
     }
-    if (map.size === 0) {
+    for (const [service, why] of refused) this.http.logger.warn(redact(`CSDS: refused the “${service}” entry: ${why}`));
+    this.refused = refused;
+    if (map.size === 0 && refused.size === 0) {
       throw new LivePersonError(
         redact(`CSDS returned no services for account ${this.accountId}.`),
         'notFound',
@@ -112,4 +133,30 @@ export class DomainResolver {
     this.cache = { at: this.http.now(), map };
     return map;
   }
+}
+
+/** `host` of `host[:port]` (brackets of an IPv6 literal kept off). */
+function hostnameOf(hostPort: string): string {
+  const v6 = /^\[([^\]]+)\]/.exec(hostPort);
+  return v6 ? v6[1] : hostPort.replace(/:\d+$/, '');
+}
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/**
+ * Why a CSDS `baseURI` must not be used, or undefined when it is a plain `hostname[:port]` (an
+ * `https://` prefix and a trailing `/` tolerated). From a CSDS on this machine only loopback hosts.
+ */
+export function serviceHostProblem(baseURI: string, csdsIsLocal: boolean): string | undefined {
+  const shown = `“${baseURI.slice(0, 80)}${baseURI.length > 80 ? '…' : ''}”`;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(baseURI);
+  if (scheme && scheme[1].toLowerCase() !== 'https') return `${shown}, which asks for the ${scheme[1]}: scheme (only https is used)`;
+  const hostPort = baseURI.replace(/^https:\/\//i, '').replace(/\/+$/, '');
+  const m = /^(\[::1\]|[^:/?#@\[\]\\\s]+)(?::(\d{1,5}))?$/.exec(hostPort);
+  const port = m?.[2] === undefined ? undefined : Number(m[2]);
+  if (!m || (m[1] !== '[::1]' && !HOSTNAME.test(m[1])) || (port !== undefined && (port < 1 || port > 65535))) {
+    return `${shown}, which is not a plain host name with an optional port`;
+  }
+  if (csdsIsLocal && !isLoopbackHost(m[1])) return `${shown}, a host that is not on this machine`;
+  return undefined;
 }

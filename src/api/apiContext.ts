@@ -1,7 +1,7 @@
 // What every per-API module (statusReasons.ts, agentMetrics.ts, …) uses to make a call: resolve the
 // service host through CSDS, build the URL, authorize, send through Http. A connection error makes
 // the CSDS answer stale (the host may have moved): it is forgotten and the call is tried once more
-// on the re-resolved host.
+// on the re-resolved host — a write only when the connection was never made.
 import type { Authorizer } from './auth/authorizer';
 import type { DomainResolver, ServiceName } from './domains';
 import { LivePersonError } from './errors';
@@ -41,6 +41,9 @@ export class ApiContext {
       return await this.once<T>(c);
     } catch (e) {
       if (!(e instanceof LivePersonError) || e.kind !== 'network') throw e;
+      // a write whose connection broke after it was sent may have been applied: never resent blindly
+      // (the caller reads the outcome back instead, see statusReasons.ts)
+      if (c.method !== 'GET' && !e.notSent) throw e;
       this.http.logger.info('Connection error: asking CSDS for the service hosts again and retrying once');
       this.domains.invalidate();
       return this.once<T>(c);

@@ -12,6 +12,8 @@ export type ErrorKind =
   | 'badResponse' // HTML page, empty or truncated body where JSON was expected
   | 'network' // connection refused/reset, DNS
   | 'timeout'
+  | 'outcomeUnknown' // a write's answer was lost and the server could not be asked → Refresh, never a blind retry
+  | 'partlyApplied' // a bulk create's answer was lost; read back, the server holds some of it
   | 'cancelled';
 
 export class LivePersonError extends Error {
@@ -20,6 +22,10 @@ export class LivePersonError extends Error {
   retryAfterMs?: number;
   /** the request was retried after a 5xx: an earlier attempt may have been applied by the server */
   afterServerError?: boolean;
+  /** network only: the connection was never made (refused, DNS), so the server never saw the request */
+  notSent?: boolean;
+  /** a write whose answer was lost, and the server was read afterwards: it does not hold the change */
+  notApplied?: boolean;
   constructor(
     message: string,
     readonly kind: ErrorKind,
@@ -60,6 +66,46 @@ export class RangeRuleError extends ValidationError {
   override readonly name = 'RangeRuleError';
   constructor(message: string, hint = 'Pick a range that ends after it starts and lies within the last 6 months.') {
     super(message, [], hint);
+  }
+}
+
+/**
+ * A write whose answer was lost (timeout, reset, cut-off or unreadable body, 5xx) and whose outcome
+ * could not be read back either: it may or may not have been applied. The user is told exactly that
+ * and offered Refresh — a retry could apply it twice.
+ */
+export class OutcomeUnknownError extends LivePersonError {
+  override readonly name = 'OutcomeUnknownError';
+  constructor(what: string, readonly lostAnswer: LivePersonError, readonly readError: unknown) {
+    super(
+      `The answer to “${what}” was lost (${lostAnswer.message.replace(/\.$/, '')}), and reading the status reasons back failed too, so the change may have been applied.`,
+      'outcomeUnknown',
+      'Refresh the list to see whether it was before trying again.',
+      lostAnswer.status,
+      lostAnswer.causes,
+      lostAnswer.request,
+    );
+  }
+}
+
+/** A bulk create whose answer was lost: the server holds some of the reasons sent and not others. */
+export class PartlyAppliedError extends LivePersonError {
+  override readonly name = 'PartlyAppliedError';
+  constructor(
+    /** what the server now holds, in the order sent */
+    readonly created: readonly { id: string; text: string }[],
+    /** the texts it does not hold */
+    readonly missing: readonly string[],
+    cause: LivePersonError,
+  ) {
+    super(
+      `The answer to the bulk create was lost (${cause.message.replace(/\.$/, '')}). Read back: ${created.length} of ${created.length + missing.length} exist now (${created.map(c => `“${c.text}”`).join(', ')}); not created: ${missing.map(t => `“${t}”`).join(', ')}.`,
+      'partlyApplied',
+      'The list was reloaded; create the missing ones again.',
+      cause.status,
+      cause.causes,
+      cause.request,
+    );
   }
 }
 

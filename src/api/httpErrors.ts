@@ -141,15 +141,21 @@ export function timeoutError(ms: number, req: FailedRequest): LivePersonError {
   );
 }
 
+/** Connection errors that happen before the request reaches the server (nothing was sent). */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+
 export function networkError(cause: unknown, host: string, req: FailedRequest): LivePersonError {
   const code = (cause as { code?: string })?.code;
   const detail = code ?? (cause instanceof Error ? cause.message : String(cause));
-  return new LivePersonError(
-    redact(`Could not reach ${host} for ${describe(req)} (${detail}).`),
+  const notSent = !!code && NOT_SENT_CODES.has(code);
+  const err = new LivePersonError(
+    redact(notSent ? `Could not reach ${host} for ${describe(req)} (${detail}).` : `The connection to ${host} broke during ${describe(req)} (${detail}).`),
     'network',
     'Check the network connection (and the CSDS URL setting), then retry.',
     undefined,
     [],
     redact(`${req.method} ${req.path}`),
   );
+  if (notSent) err.notSent = true;
+  return err;
 }

@@ -1,12 +1,14 @@
 // Agent Status Reason API (liveperson-api.md §3): list (include_deleted), get, create one, create many
 // (one POST of an array), update (full object) and soft delete with `If-Match` = the last revision
 // seen. The revision is read from `ac-revision`, else `ETag` (§9). 200 and 201 both mean created.
-// 409/412 become a ConflictError; texts are checked with the shared reasonRules before sending.
+// 409/412 become a ConflictError; texts are checked with the shared reasonRules before sending. A
+// write whose answer is lost is read back before it is reported (writeOutcome.ts).
 import { findDuplicateText, reasonTextProblem } from '../domain/reasonRules';
 import { idString, idValue, type ApiContext } from './apiContext';
-import { ConflictError, LivePersonError, ValidationError } from './errors';
+import { ConflictError, LivePersonError, PartlyAppliedError, ValidationError } from './errors';
 import { APIS, badResponseError } from './httpErrors';
 import type { HttpResponse } from './http';
+import { settleWrite } from './writeOutcome';
 import { REASON_STATES, type LivePersonClient, type NewStatusReason, type RequestOptions, type StatusReason, type StatusReasonList } from './types';
 
 const PATH = '/api/account/{account}/configuration/le-agents/status-reasons';
@@ -87,9 +89,7 @@ export class StatusReasons implements StatusReasonsApi {
     try {
       res = await this.write({ method: 'POST', path: PATH, body: newBody(reason), signal: opts.signal }, true);
     } catch (e) {
-      const mine = await this.ownEarlierCreate(e, [reason], opts.signal);
-      if (mine) return mine[0];
-      throw e;
+      return settleWrite(e, `create “${reason.text}”`, async () => (await this.findCreated([reason], opts.signal)).found[0], this.ctx.http.logger);
     }
     const body = Array.isArray(res.body) && res.body.length === 1 ? { ...res, body: res.body[0] } : res;
     return this.one(body, 'POST');
@@ -103,9 +103,13 @@ export class StatusReasons implements StatusReasonsApi {
     try {
       res = await this.write({ method: 'POST', path: PATH, body: reasons.map(newBody), signal: opts.signal }, true);
     } catch (e) {
-      const mine = await this.ownEarlierCreate(e, reasons, opts.signal);
-      if (mine) return mine;
-      throw e;
+      return settleWrite(e, `create ${reasons.length} status reasons`, async () => {
+        const { found, all } = await this.findCreated(reasons, opts.signal);
+        if (all) return found as StatusReason[];
+        const created = found.filter((r): r is StatusReason => r !== undefined);
+        if (created.length === 0) return undefined;
+        throw new PartlyAppliedError(created, reasons.filter((_, i) => !found[i]).map(r => r.text), e as LivePersonError);
+      }, this.ctx.http.logger);
     }
     const list = Array.isArray(res.body) ? res.body : [res.body];
     const out = list.map(parseStatusReason);
@@ -121,9 +125,10 @@ export class StatusReasons implements StatusReasonsApi {
       const res = await this.write({ method: 'PUT', path: `${PATH}/${encodeURIComponent(reason.id)}`, body, signal: opts.signal, revision: opts.revision });
       return this.one(res, 'PUT');
     } catch (e) {
-      const now = await this.afterOwnWrite(e, reason.id, opts.signal);
-      if (now && now.text === reason.text && now.state === reason.state && now.enabled === reason.enabled && now.deleted === reason.deleted) return now;
-      throw e;
+      return settleWrite(e, `save “${reason.text}”`, async () => {
+        const now = await this.get(reason.id, { signal: opts.signal, includeDeleted: true });
+        return now.text === reason.text && now.state === reason.state && now.enabled === reason.enabled && now.deleted === reason.deleted ? now : undefined;
+      }, this.ctx.http.logger);
     }
   }
 
@@ -131,26 +136,21 @@ export class StatusReasons implements StatusReasonsApi {
     try {
       await this.write({ method: 'DELETE', path: `${PATH}/${encodeURIComponent(id)}`, signal: opts.signal, revision: opts.revision, expect: 'empty' });
     } catch (e) {
-      if ((await this.afterOwnWrite(e, id, opts.signal))?.deleted) return;
-      throw e;
+      await settleWrite(e, `delete status reason ${id}`, async () => {
+        const now = await this.get(id, { signal: opts.signal, includeDeleted: true }).catch((err: unknown) => {
+          if (err instanceof LivePersonError && err.kind === 'notFound') return { deleted: true }; // gone altogether
+          throw err;
+        });
+        return now.deleted ? true : undefined;
+      }, this.ctx.http.logger);
     }
   }
 
-  /**
-   * A write answered 5xx may still have been applied (a gateway timing out after the backend
-   * committed); its retry then meets our own change — "duplicate" (409) for a create, a stale
-   * revision (409/412) or "not found" for an update or delete. Only in that case, look at the
-   * server: when it already holds exactly what was sent, that earlier attempt succeeded.
-   */
-  private async ownEarlierCreate(e: unknown, sent: NewStatusReason[], signal?: AbortSignal): Promise<StatusReason[] | undefined> {
-    if (!(e instanceof ConflictError) || !e.afterServerError) return undefined;
+  /** The reasons the server now holds for each one sent (same text, state and enabled; not deleted). */
+  private async findCreated(sent: readonly NewStatusReason[], signal?: AbortSignal): Promise<{ found: (StatusReason | undefined)[]; all: boolean }> {
     const { items } = await this.list({ signal });
     const found = sent.map((r) => items.find((x) => !x.deleted && x.text === r.text && x.state === r.state && x.enabled === r.enabled));
-    return found.every((x): x is StatusReason => x !== undefined) ? found : undefined;
-  }
-  private async afterOwnWrite(e: unknown, id: string, signal?: AbortSignal): Promise<StatusReason | undefined> {
-    if (!(e instanceof LivePersonError) || !e.afterServerError || (e.kind !== 'conflict' && e.kind !== 'notFound')) return undefined;
-    return this.get(id, { signal, includeDeleted: true }).catch(() => undefined);
+    return { found, all: found.every(x => x !== undefined) };
   }
 
   private async write(

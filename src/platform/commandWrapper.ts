@@ -1,12 +1,13 @@
 // The one command wrapper every command goes through (FeatureContext.registerCommand):
 // cancellation is silent; a LivePersonError becomes one message (message + hint) with actions —
 // Sign In (auth), Retry (network/server/rateLimit/timeout: runs the command again with the same
-// arguments) and Show Log; anything else becomes one message + Show Log. Everything is logged
+// arguments), Refresh (a write that may have been applied: runs the feature's `….refresh` command,
+// the sibling of the failed command's id) and Show Log; anything else becomes one message + Show Log. Everything is logged
 // redacted; command arguments are never logged (signIn's carry credentials).
 import * as vscode from 'vscode';
 import type { CommandHandler, Log } from './featureContext';
 import type { Prompter } from './prompter';
-import { presentError, RETRY, SHOW_LOG, SIGN_IN } from './errorPresentation';
+import { presentError, REFRESH, RETRY, SHOW_LOG, SIGN_IN } from './errorPresentation';
 
 export const SIGN_IN_COMMAND = 'liveperson.signIn';
 
@@ -37,11 +38,17 @@ export function createCommandRegistrar(
           log.info(`${id}: retrying at the user's request`);
           return run(args);
         }
-        if (choice === SIGN_IN) await vscode.commands.executeCommand(SIGN_IN_COMMAND);
+        if (choice === REFRESH) await vscode.commands.executeCommand(refreshCommandOf(id));
+        else if (choice === SIGN_IN) await vscode.commands.executeCommand(SIGN_IN_COMMAND);
         else if (choice === SHOW_LOG) log.show();
         return undefined;
       }
     };
     subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run(args)));
   };
+}
+
+/** `liveperson.statusReasons.create` → `liveperson.statusReasons.refresh` */
+export function refreshCommandOf(id: string): string {
+  return id.replace(/\.[^.]+$/, '.refresh');
 }

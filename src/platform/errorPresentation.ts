@@ -6,7 +6,9 @@ import { redact } from '../api/redact';
 export const SIGN_IN = 'Sign In';
 export const RETRY = 'Retry';
 export const SHOW_LOG = 'Show Log';
-export type ErrorAction = typeof SIGN_IN | typeof RETRY | typeof SHOW_LOG;
+/** for a write that may have been applied: reload the feature's data (never a blind retry) */
+export const REFRESH = 'Refresh';
+export type ErrorAction = typeof SIGN_IN | typeof RETRY | typeof REFRESH | typeof SHOW_LOG;
 
 export interface ErrorPresentation {
   /** true for a cancellation: nothing is shown */
@@ -31,10 +33,13 @@ export function presentError(error: unknown, what: string): ErrorPresentation {
     const more = error.causes.length > MAX_CAUSES ? ` (+${error.causes.length - MAX_CAUSES} more)` : '';
     const parts = [ensureStop(redact(error.message))];
     if (causes.length) parts.push(ensureStop(`Details: ${causes.join('; ')}${more}`));
+    // a lost answer that was read back: the server does not hold the change
+    if (error.notApplied) parts.push('Checked: the server does not hold the change, so retrying is safe.');
     if (error.hint) parts.push(ensureStop(redact(error.hint)));
     const actions: ErrorAction[] = [];
     if (error.kind === 'auth') actions.push(SIGN_IN);
-    if (RETRYABLE.includes(error.kind)) actions.push(RETRY);
+    if (RETRYABLE.includes(error.kind) || (error.notApplied && error.kind !== 'validation')) actions.push(RETRY);
+    if (error.kind === 'outcomeUnknown' || error.kind === 'partlyApplied') actions.push(REFRESH);
     actions.push(SHOW_LOG);
     const status = error.status !== undefined ? ` ${error.status}` : '';
     const request = error.request ? ` — ${redact(error.request)}` : '';

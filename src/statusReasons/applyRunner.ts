@@ -1,6 +1,7 @@
 // Carries out an Apply plan: deletes, then updates, then one POST of all creates. Every write is
 // checked against the reason as it was when the plan was made (and sends If-Match): anything someone
 // else changed meanwhile is reported, not overwritten. Returns one line per item.
+import { PartlyAppliedError } from '../api/errors';
 import type { StatusReason } from '../api/types';
 import { describePlanItem, type Plan, type PlanItem } from './applyPlan';
 import { describeChange } from './conflictText';
@@ -11,7 +12,8 @@ import { deleteReason, writeReason, type WriteOutcome } from './writes';
 
 export interface ApplyItemResult {
   item: string;
-  status: 'applied' | 'failed' | 'skipped';
+  /** unknown: the answer was lost and could not be read back — it may have been applied */
+  status: 'applied' | 'failed' | 'skipped' | 'unknown';
   message?: string;
 }
 
@@ -41,7 +43,7 @@ export async function runPlan(f: ReasonsFeature, plan: Plan, onProgress: (done: 
       const stale = unchangedSincePlan(item.reason)(fresh);
       record(item, stale ? { status: 'conflict', message: stale } : await deleteReason(f, fresh, false));
     } catch (e) {
-      results.push({ item: describePlanItem(item), status: 'failed', message: errorText(e) });
+      results.push({ item: describePlanItem(item), status: failedOrUnknown(e), message: errorText(e) });
     }
     step();
   }
@@ -54,10 +56,10 @@ export async function runPlan(f: ReasonsFeature, plan: Plan, onProgress: (done: 
         verb: (d => d.charAt(0).toLowerCase() + d.slice(1))(describePlanItem(item)),
         offerRetry: false,
         precheck: fresh => check(fresh) ?? (item.changes.includes('rename') ? duplicateProblem(f, item.after.text, fresh.id) : undefined),
-        send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, text: item.after.text, state: item.after.state, enabled: item.after.enabled }, { revision }),
+        send: (fresh, revision, client) => client.statusReasons.update({ ...fresh, text: item.after.text, state: item.after.state, enabled: item.after.enabled }, { revision }),
       }));
     } catch (e) {
-      results.push({ item: describePlanItem(item), status: 'failed', message: errorText(e) });
+      results.push({ item: describePlanItem(item), status: failedOrUnknown(e), message: errorText(e) });
     }
     step();
   }
@@ -69,13 +71,27 @@ export async function runPlan(f: ReasonsFeature, plan: Plan, onProgress: (done: 
   });
   if (sendable.length) {
     try {
-      const created = await f.model.client().statusReasons.createMany(sendable.map(c => c.reason));
-      f.model.addMany(created, f.model.client().statusReasons.revision);
+      const account = f.model.forWrites();
+      const created = await account.client.statusReasons.createMany(sendable.map(c => c.reason));
+      account.addMany(created);
       for (const c of sendable) results.push({ item: describePlanItem(c), status: 'applied' });
     } catch (e) {
       if (!isRefusal(e) && (e as { kind?: string }).kind === 'auth') throw e;
-      const why = `the server refused the creates, so none of the ${sendable.length} were created: ${errorText(e)}`;
-      for (const c of sendable) results.push({ item: describePlanItem(c), status: 'failed', message: why });
+      if (e instanceof PartlyAppliedError) {
+        // the answer was lost; read back, the server holds some of them
+        await f.model.load().catch(() => undefined);
+        for (const c of sendable) {
+          const made = e.created.some(r => r.text === c.reason.text);
+          results.push(made
+            ? { item: describePlanItem(c), status: 'applied', message: 'the answer was lost; read back, it was created' }
+            : { item: describePlanItem(c), status: 'failed', message: 'the answer was lost; read back, it was not created' });
+        }
+      } else {
+        const why = (e as { kind?: string }).kind === 'outcomeUnknown'
+          ? `the answer was lost and could not be read back, so the ${sendable.length} creates may or may not have been applied (refresh to see): ${errorText(e)}`
+          : `the server refused the creates, so none of the ${sendable.length} were created: ${errorText(e)}`;
+        for (const c of sendable) results.push({ item: describePlanItem(c), status: failedOrUnknown(e), message: why });
+      }
     }
   }
   if (creates.length) step();
@@ -88,6 +104,11 @@ function duplicateProblem(f: ReasonsFeature, text: string, exceptId?: string): s
 }
 
 function errorText(e: unknown): string {
-  if (isRefusal(e)) return refusalText(e);
-  return e instanceof Error ? e.message : String(e);
+  const checked = (e as { notApplied?: boolean } | null)?.notApplied ? ' (the answer was lost; read back, it was not applied)' : '';
+  if (isRefusal(e)) return `${refusalText(e)}${checked}`;
+  return `${e instanceof Error ? e.message : String(e)}${checked}`;
+}
+
+function failedOrUnknown(e: unknown): 'failed' | 'unknown' {
+  return (e as { kind?: string } | null)?.kind === 'outcomeUnknown' ? 'unknown' : 'failed';
 }

@@ -14,6 +14,25 @@ export interface ModelChange extends ReasonsDelta {
   state: boolean;
 }
 
+/**
+ * The account a write was started for, captured before anything is sent. Its answer lands in the
+ * model only while that account is still the active one: a write that finishes after the user
+ * switched account never touches the other account's tree, revision or messages.
+ */
+export interface AccountWrites {
+  readonly client: LivePersonClient;
+  /** the account's label, for messages that finish after a switch */
+  readonly accountLabel: string;
+  /** is the account the writes were started for still the active one (and not reloaded since a switch)? */
+  readonly current: boolean;
+  /** the revision the model holds for that account (undefined once it is no longer current) */
+  readonly revision: string | undefined;
+  /** take the server's answer for one reason; false (and nothing changed) when the account is no longer current */
+  upsert(reason: StatusReason): boolean;
+  /** take the server's answers of a create of several; false when the account is no longer current */
+  addMany(reasons: readonly StatusReason[]): boolean;
+}
+
 export class StatusReasonsModel implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<ModelChange>();
   readonly onDidChange = this.changeEmitter.event;
@@ -95,8 +114,37 @@ export class StatusReasonsModel implements vscode.Disposable {
     return run;
   }
 
+  /** Writes for the active account (throws when signed out); see AccountWrites. */
+  forWrites(): AccountWrites {
+    const active = this.session.active;
+    if (!active) throw notSignedIn();
+    const generation = this.generation;
+    const current = () => generation === this.generation;
+    const revisionNow = () => (current() ? this._revision : undefined);
+    const dropped = (what: string) => {
+      this.log.info(`Status reasons: the answer to a write for ${active.label} arrived after the account changed; ${what} was not shown in the other account's list.`);
+      return false;
+    };
+    return {
+      client: active.client,
+      accountLabel: active.label,
+      get current() { return current(); },
+      get revision() { return revisionNow(); },
+      upsert: reason => {
+        if (!current()) return dropped(`“${reason.text}”`);
+        this.upsert(reason, active.client.statusReasons.revision);
+        return true;
+      },
+      addMany: reasons => {
+        if (!current()) return dropped(`${reasons.length} reasons`);
+        this.addMany(reasons, active.client.statusReasons.revision);
+        return true;
+      },
+    };
+  }
+
   /** After a write: take the server's answer for one reason (and the revision it came with). */
-  upsert(reason: StatusReason, revision: string | undefined): void {
+  private upsert(reason: StatusReason, revision: string | undefined): void {
     this.writes++;
     const i = this._reasons.findIndex(r => r.id === reason.id);
     const next = [...this._reasons];
@@ -106,15 +154,10 @@ export class StatusReasonsModel implements vscode.Disposable {
   }
 
   /** After a create of several: the server's answers, in the order it gave them. */
-  addMany(reasons: readonly StatusReason[], revision: string | undefined): void {
+  private addMany(reasons: readonly StatusReason[], revision: string | undefined): void {
     this.writes++;
     const known = new Set(this._reasons.map(r => r.id));
     this.replace([...reasons.filter(r => !known.has(r.id)), ...this._reasons], revision ?? this._revision);
-  }
-
-  markDeleted(id: string, revision: string | undefined): void {
-    const r = this.find(id);
-    if (r) this.upsert({ ...r, deleted: true }, revision);
   }
 
   private replace(items: StatusReason[], revision: string | undefined): void {

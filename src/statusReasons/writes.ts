@@ -1,8 +1,9 @@
 // Writes to one reason with `If-Match` = the revision the user's view was based on. On a conflict
 // (409/412) the model reloads, the user is told what someone else changed, and offered to retry on
-// the fresh data — nothing is overwritten silently.
+// the fresh data — nothing is overwritten silently. The write belongs to the account it was started
+// for (model.forWrites): an answer arriving after an account switch never lands in the other one.
 import { LivePersonError } from '../api/errors';
-import type { StatusReason } from '../api/types';
+import type { LivePersonClient, StatusReason } from '../api/types';
 import { describeChange } from './conflictText';
 import type { ReasonsFeature } from './feature';
 
@@ -20,8 +21,8 @@ export interface WriteSpec {
   verb: string;
   /** Checks the (fresh) reason: a message means "nothing to do / cannot do", shown and not sent. */
   precheck?: (fresh: StatusReason) => string | undefined;
-  /** The write itself on the fresh reason; resolves to the reason as the server now has it. */
-  send: (fresh: StatusReason, revision: string | undefined) => Promise<StatusReason>;
+  /** The write itself on the fresh reason, through the client of the account it was started for; resolves to the reason as the server now has it. */
+  send: (fresh: StatusReason, revision: string | undefined, client: LivePersonClient) => Promise<StatusReason>;
   /** ask before retrying (default true); false = report the conflict and stop (bulk apply) */
   offerRetry?: boolean;
 }
@@ -35,22 +36,25 @@ export function isConflict(e: unknown): boolean {
 const MAX_ROUNDS = 5;
 
 export async function writeReason(f: ReasonsFeature, spec: WriteSpec): Promise<WriteOutcome> {
+  const account = f.model.forWrites();
   let base = spec.before;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const problem = spec.precheck?.(base);
     if (problem) return { status: 'skipped', message: problem };
-    const revision = f.model.revision;
+    const revision = account.revision;
     try {
-      const updated = await spec.send(base, revision);
-      f.model.upsert(updated, f.model.client().statusReasons.revision);
+      const updated = await spec.send(base, revision, account.client);
+      account.upsert(updated);
       return { status: 'done', reason: updated };
     } catch (e) {
       if (!isConflict(e)) throw e;
+      if (!account.current) return { status: 'conflict', message: `Could not ${spec.verb} in ${account.accountLabel}: the configuration had changed, and the active account changed meanwhile. Nothing was overwritten.` };
       f.ctx.log.info(`Status reasons: conflict while trying to ${spec.verb} (revision ${revision ?? '?'}); reloading.`);
       await f.model.load();
+      if (!account.current) return { status: 'conflict', message: `Could not ${spec.verb} in ${account.accountLabel}: the active account changed. Nothing was overwritten.` };
       const fresh = f.model.find(base.id);
       const changed = describeChange(base, fresh)
-        ?? `the account's configuration changed since it was loaded (revision ${revision ?? '?'} → ${f.model.revision ?? '?'})`;
+        ?? `the account's configuration changed since it was loaded (revision ${revision ?? '?'} → ${account.revision ?? '?'})`;
       const head = `Could not ${spec.verb}: ${changed}. Nothing was overwritten.`;
       if (!fresh || fresh.deleted) {
         void f.ctx.prompter.warn(head);
@@ -63,7 +67,7 @@ export async function writeReason(f: ReasonsFeature, spec: WriteSpec): Promise<W
       }
       if (spec.offerRetry === false) return { status: 'conflict', message: head };
       const choice = await f.ctx.prompter.warn(`${head} Retry on the fresh data?`, RETRY_ON_FRESH);
-      if (choice !== RETRY_ON_FRESH) return { status: 'conflict', message: head };
+      if (choice !== RETRY_ON_FRESH || !account.current) return { status: 'conflict', message: head };
       base = fresh;
     }
   }
@@ -77,8 +81,8 @@ export function deleteReason(f: ReasonsFeature, before: StatusReason, offerRetry
     verb: `delete “${before.text}”`,
     offerRetry,
     precheck: fresh => (fresh.deleted ? `“${fresh.text}” is already deleted.` : undefined),
-    send: async (fresh, revision) => {
-      await f.model.client().statusReasons.delete(fresh.id, { revision });
+    send: async (fresh, revision, client) => {
+      await client.statusReasons.delete(fresh.id, { revision });
       return { ...fresh, deleted: true };
     },
   });
@@ -91,6 +95,6 @@ export function setReasonEnabled(f: ReasonsFeature, before: StatusReason, enable
     verb: `${enabled ? 'enable' : 'disable'} “${before.text}”`,
     offerRetry,
     precheck: fresh => (fresh.deleted ? `“${fresh.text}” is deleted.` : fresh.enabled === enabled ? `“${fresh.text}” is already ${enabled ? 'enabled' : 'disabled'}.` : undefined),
-    send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, enabled }, { revision }),
+    send: (fresh, revision, client) => client.statusReasons.update({ ...fresh, enabled }, { revision }),
   });
 }

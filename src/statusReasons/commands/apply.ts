@@ -48,6 +48,8 @@ export function applyCommand(f: ReasonsFeature) {
       { location: vscode.ProgressLocation.Notification, title: `Applying ${plan.changeCount} status reason change${plan.changeCount === 1 ? '' : 's'}` },
       progress => runPlan(f, plan, (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / Math.max(total, 1) })),
     );
+    // a write that may have been applied: show the server's list, not our guess
+    if (results.some(r => r.status === 'unknown')) await f.model.load().catch(() => undefined);
     diff?.refresh();
     report(f, results);
     return { plan, results };
@@ -80,11 +82,12 @@ function report(f: ReasonsFeature, results: readonly ApplyItemResult[]): void {
   const applied = results.filter(r => r.status === 'applied').length;
   const failed = results.filter(r => r.status === 'failed');
   const skipped = results.filter(r => r.status === 'skipped').length;
+  const unknown = results.filter(r => r.status === 'unknown');
   const lines = results.map(r => `${r.status.toUpperCase().padEnd(8)} ${r.item}${r.message ? ` — ${r.message}` : ''}`);
   for (const l of lines) f.ctx.log.info(`Apply: ${l}`);
-  const head = `Applied ${applied} change${applied === 1 ? '' : 's'}${failed.length ? `, ${failed.length} failed` : ''}${skipped ? `, ${skipped} skipped as invalid` : ''}.`;
-  const details = failed.map(r => `${r.item}: ${r.message}`).join(' · ');
-  const shown = failed.length ? f.ctx.prompter.warn(`${head} ${details}`, SHOW_DETAILS) : f.ctx.prompter.info(head, SHOW_DETAILS);
+  const head = `Applied ${applied} change${applied === 1 ? '' : 's'}${failed.length ? `, ${failed.length} failed` : ''}${unknown.length ? `, ${unknown.length} may have been applied (answer lost; refresh to see)` : ''}${skipped ? `, ${skipped} skipped as invalid` : ''}.`;
+  const details = [...failed, ...unknown].map(r => `${r.item}: ${r.message}`).join(' · ');
+  const shown = failed.length || unknown.length ? f.ctx.prompter.warn(`${head} ${details}`, SHOW_DETAILS) : f.ctx.prompter.info(head, SHOW_DETAILS);
   void shown.then(async choice => {
     if (choice !== SHOW_DETAILS) return;
     const uri = f.documents.set(`apply-report-${Date.now()}.txt`, `${head}\n\n${lines.join('\n')}\n`);

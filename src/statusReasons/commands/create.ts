@@ -3,7 +3,8 @@
 // safe-string rule, unique among non-deleted reasons — naming the clash). If the server still refuses,
 // the message says why and the input reopens with the typed text.
 // Args (tests): `{ text, state, enabled, order? }` — sent without prompts when the text passes the
-// checks (otherwise the input opens with it). `order` is passed to the server as given (the API's
+// checks (otherwise the input opens with it). The write belongs to the account active when it was
+// sent: finishing after a switch, it never lands in the other account's tree. `order` is passed to the server as given (the API's
 // optional position; only the server checks it) and dropped if the input reopens after a refusal.
 // Returns the created StatusReason, or undefined when cancelled.
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../../api/types';
@@ -34,14 +35,17 @@ export function createCommand(f: ReasonsFeature) {
         draft = answered;
       }
       const reason = draft as NewStatusReason;
+      const account = f.model.forWrites();
       try {
-        const created = await f.model.client().statusReasons.create({ text: reason.text, state: reason.state, enabled: reason.enabled ?? true, ...(reason.order !== undefined ? { order: reason.order } : {}) });
-        f.model.upsert(created, f.model.client().statusReasons.revision);
-        await f.provider.reveal(f.view, created.id);
-        void f.ctx.prompter.info(`Created the status reason “${created.text}” (${created.state}${created.enabled ? '' : ', disabled'}).`);
+        const created = await account.client.statusReasons.create({ text: reason.text, state: reason.state, enabled: reason.enabled ?? true, ...(reason.order !== undefined ? { order: reason.order } : {}) });
+        const shown = account.upsert(created);
+        if (shown) await f.provider.reveal(f.view, created.id);
+        void f.ctx.prompter.info(`Created the status reason “${created.text}” (${created.state}${created.enabled ? '' : ', disabled'})${shown ? '' : ` in ${account.accountLabel}`}.`);
         return created;
       } catch (e) {
         if (!isRefusal(e)) throw e;
+        // refused for an account that is no longer the active one: the input would check against the other's list
+        if (!account.current) throw e;
         f.ctx.log.warn(`Status reasons: create refused: ${refusalText(e)}`);
         void f.ctx.prompter.error(`${refusalSentence(`“${reason.text}”`, e)} Edit it and try again.`);
         draft = { text: reason.text, state: reason.state, enabled: reason.enabled };

@@ -3,12 +3,14 @@
 // editor's text (one per line, `Text[, State[, enabled|disabled]]`, or JSON). Lines that name no
 // state get the one chosen for all. A preview flags invalid and duplicate lines BEFORE sending; the
 // user sends the valid ones, goes back to edit, or cancels. The result says how many were created,
-// and a refusal says that none were.
+// and a refusal says that none were. A lost answer is read back (api/writeOutcome.ts): when only
+// some arrived, the message names those created and those not, and the list is reloaded.
 // Args (tests): `{ reasons: NewStatusReason[] }` or `{ lines: string[], state? }` — the preview is
 // still shown (answer it like a user). Returns `{ created: StatusReason[], skipped: CheckedLine[] }`,
 // or undefined when cancelled or refused.
 import * as fs from 'fs/promises';
 import * as vscode from 'vscode';
+import { PartlyAppliedError } from '../../api/errors';
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../../api/types';
 import { BACK, type PickItem } from '../../platform/prompter';
 import { checkLines, parseLines, parseSource, sourceNoun, splitTyped, toNewReasons, type BulkLine, type CheckedLine, type PositionNoun } from '../bulkLines';
@@ -60,14 +62,22 @@ export function createManyCommand(f: ReasonsFeature) {
       if (decision === BACK) continue;
       const toSend = toNewReasons(checked);
       const skipped = checked.filter(l => l.problem);
+      const account = f.model.forWrites();
       try {
-        const created = await f.model.client().statusReasons.createMany(toSend);
-        f.model.addMany(created, f.model.client().statusReasons.revision);
+        const created = await account.client.statusReasons.createMany(toSend);
+        const where = account.addMany(created) ? '' : ` in ${account.accountLabel}`;
         const skippedNote = skipped.length ? ` ${skipped.length} flagged line${skipped.length === 1 ? ' was' : 's were'} left out.` : '';
-        void f.ctx.prompter.info(`Created ${created.length} status reason${created.length === 1 ? '' : 's'} in one request.${skippedNote}`);
+        void f.ctx.prompter.info(`Created ${created.length} status reason${created.length === 1 ? '' : 's'}${where} in one request.${skippedNote}`);
         return { created, skipped };
       } catch (e) {
+        if (e instanceof PartlyAppliedError) {
+          // the answer was lost and the read-back found some of them: say which, show what is there
+          if (account.current) await f.model.load().catch(() => undefined);
+          void f.ctx.prompter.error(`${e.message} ${e.hint}`);
+          return { created: f.model.reasons.filter(r => e.created.some(c => c.id === r.id)), skipped };
+        }
         if (!isRefusal(e)) throw e;
+        if (!account.current) return undefined;
         void f.ctx.prompter.error(`${e.status !== undefined ? 'The server refused the request' : 'The request was refused before sending'}, so none of the ${toSend.length} status reasons were created (it is all-or-nothing): ${refusalText(e)}`);
         await f.model.load().catch(() => undefined);
         return undefined;

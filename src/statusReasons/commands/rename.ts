@@ -42,7 +42,7 @@ export function renameCommand(f: ReasonsFeature) {
           precheck: fresh => fresh.deleted ? `“${fresh.text}” is deleted.`
             : fresh.text === newText ? `It is already called “${newText}”.`
               : reasonTextError(newText, f.model.reasons, fresh.id),
-          send: (fresh, revision) => f.model.client().statusReasons.update({ ...fresh, text: newText }, { revision }),
+          send: (fresh, revision, client) => client.statusReasons.update({ ...fresh, text: newText }, { revision }),
         });
         if (outcome.status === 'done') {
           void f.ctx.prompter.info(`Renamed “${current.text}” to “${outcome.reason.text}”.`);

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { CommandHandler, Log } from './featureContext';
 import type { Prompter } from './prompter';
 import { presentError, REFRESH, RETRY, SHOW_LOG, SIGN_IN } from './errorPresentation';
+import { refreshCommandOf } from './refreshCommand';
 
 export const SIGN_IN_COMMAND = 'liveperson.signIn';
 
@@ -46,9 +47,4 @@ export function createCommandRegistrar(
     };
     subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run(args)));
   };
-}
-
-/** `liveperson.statusReasons.create` → `liveperson.statusReasons.refresh` */
-export function refreshCommandOf(id: string): string {
-  return id.replace(/\.[^.]+$/, '.refresh');
 }

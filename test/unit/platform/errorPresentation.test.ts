@@ -1,6 +1,7 @@
 import * as assert from 'assert';
-import { CancelledError, ConflictError, LivePersonError, ValidationError, type ErrorKind } from '../../../src/api/errors';
-import { presentError, RETRY, SHOW_LOG, SIGN_IN } from '../../../src/platform/errorPresentation';
+import { CancelledError, ConflictError, LivePersonError, OutcomeUnknownError, PartlyAppliedError, ValidationError, type ErrorKind } from '../../../src/api/errors';
+import { presentError, REFRESH, RETRY, SHOW_LOG, SIGN_IN } from '../../../src/platform/errorPresentation';
+import { refreshCommandOf } from '../../../src/platform/refreshCommand';
 
 const err = (kind: ErrorKind, message = 'It failed', hint = 'Do something.', status?: number) => new LivePersonError(message, kind, hint, status, [], 'GET /api/x');
 
@@ -31,6 +32,28 @@ describe('presentError', () => {
       assert.deepStrictEqual(presentError(err(kind), 'c').actions, [SHOW_LOG]);
     });
   }
+
+  it('a write that may have been applied offers Refresh, never Retry', () => {
+    const lost = err('timeout', 'POST /x did not answer within 5 s', 'Retry.');
+    const p = presentError(new OutcomeUnknownError('create “Lunch”', lost, new Error('503')), 'liveperson.statusReasons.create');
+    assert.match(p.message, /^The answer to “create “Lunch”” was lost \(POST \/x did not answer within 5 s\).*may have been applied\. Refresh the list/);
+    assert.deepStrictEqual(p.actions, [REFRESH, SHOW_LOG]);
+    const partly = presentError(new PartlyAppliedError([{ id: '1', text: 'A' }], ['B'], lost), 'c');
+    assert.match(partly.message, /1 of 2 exist now \(“A”\); not created: “B”/);
+    assert.deepStrictEqual(partly.actions, [REFRESH, SHOW_LOG]);
+  });
+
+  it('a lost answer read back as not applied says so, and offers Retry', () => {
+    const e = Object.assign(err('badResponse', 'LivePerson sent a truncated answer'), { notApplied: true });
+    const p = presentError(e, 'c');
+    assert.match(p.message, /Checked: the server does not hold the change, so retrying is safe\./);
+    assert.deepStrictEqual(p.actions, [RETRY, SHOW_LOG]);
+  });
+
+  it('Refresh runs the failed command’s feature refresh', () => {
+    assert.strictEqual(refreshCommandOf('liveperson.statusReasons.create'), 'liveperson.statusReasons.refresh');
+    assert.strictEqual(refreshCommandOf('liveperson.agents.filter'), 'liveperson.agents.refresh');
+  });
 
   it('maps ConflictError (a subclass) with its hint', () => {
     const p = presentError(new ConflictError('Revision is stale', 409), 'c');

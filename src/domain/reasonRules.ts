@@ -39,3 +39,18 @@ export function findDuplicateText<T extends { id: string | number; text: string;
   const except = exceptId === undefined ? undefined : String(exceptId);
   return reasons.find(r => !r.deleted && r.text === text && String(r.id) !== except);
 }
+
+/**
+ * How many non-deleted status reasons one account may hold. LivePerson's API documentation names no
+ * number; the emulator enforces this one (a 400 naming it) and the client refuses a create, bulk
+ * create or apply that would go past it before sending anything.
+ */
+export const MAX_ACTIVE_REASONS = 500;
+
+/** Why adding `adding` reasons to an account holding `active` non-deleted ones is refused; undefined when it fits. */
+export function reasonCountProblem(active: number, adding: number, removing = 0): string | undefined {
+  const after = active + adding - removing;
+  if (adding <= 0 || after <= MAX_ACTIVE_REASONS) return undefined;
+  const over = after - MAX_ACTIVE_REASONS;
+  return `This would make ${after} status reasons (${active} now${removing ? `, ${removing} deleted` : ''}, ${adding} new); an account holds at most ${MAX_ACTIVE_REASONS}, not counting deleted ones. Leave out at least ${over}${removing ? ' or delete more' : ''}.`;
+}

@@ -13,6 +13,7 @@ import { BACK, type PickItem } from '../../platform/prompter';
 import { computePlan, describePlanItem, type Plan } from '../applyPlan';
 import { reviewPlan, showPlanDiff, type PlanDiff } from '../applyReview';
 import { runPlan, type ApplyItemResult } from '../applyRunner';
+import { reasonCountProblem } from '../../domain/reasonRules';
 import type { ReasonsFeature } from '../feature';
 import { DocumentError, parseDocument, type ReasonsDocument } from '../reasonsDocument';
 
@@ -38,6 +39,11 @@ export function applyCommand(f: ReasonsFeature) {
     const accountId = f.model.accountId ?? '';
     const plan = computePlan(doc, f.model.reasons, { accountId, revision: f.model.revision });
     const flagged = plan.items.filter(i => i.kind === 'invalid');
+    const tooMany = reasonCountProblem(f.model.reasons.filter(r => !r.deleted).length, plan.items.filter(i => i.kind === 'create').length, plan.items.filter(i => i.kind === 'delete').length);
+    if (tooMany) {
+      void f.ctx.prompter.error(`${source.name} cannot be applied to account ${accountId}: ${tooMany} Nothing was applied.`);
+      return { plan };
+    }
     if (plan.changeCount === 0) {
       void f.ctx.prompter.info(`Nothing to apply: account ${accountId} already matches ${source.name}.${flagged.length ? ` ${flagged.length} entr${flagged.length === 1 ? 'y was' : 'ies were'} skipped as invalid: ${flagged.map(describePlanItem).join('; ')}` : ''}`);
       return { plan };

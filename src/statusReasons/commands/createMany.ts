@@ -14,6 +14,7 @@ import { PartlyAppliedError } from '../../api/errors';
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../../api/types';
 import { BACK, type PickItem } from '../../platform/prompter';
 import { checkLines, parseLines, parseSource, sourceNoun, splitTyped, toNewReasons, type BulkLine, type CheckedLine, type PositionNoun } from '../bulkLines';
+import { reasonCountProblem } from '../../domain/reasonRules';
 import type { ReasonsFeature } from '../feature';
 import { isRefusal, refusalText } from '../serverRefusal';
 
@@ -57,6 +58,13 @@ export function createManyCommand(f: ReasonsFeature) {
         state = picked;
       }
       const checked = checkLines(lines, f.model.reasons, state, noun);
+      const tooMany = reasonCountProblem(f.model.reasons.filter(r => !r.deleted).length, checked.filter(l => !l.problem).length);
+      if (tooMany) {
+        // nothing sent; the typed text is kept for the next round
+        void f.ctx.prompter.error(`These reasons cannot be created: ${tooMany} Nothing was sent.`);
+        if (given.reasons || given.lines) return undefined;
+        continue;
+      }
       const decision = await preview(f, checked, noun);
       if (decision === undefined) return undefined;
       if (decision === BACK) continue;

@@ -22,6 +22,8 @@ export interface InputOptions {
   canGoBack?: boolean;
   /** live validation; return a message to refuse the value */
   validate?: (value: string) => string | undefined | Promise<string | undefined>;
+  /** live warning for a valid value (shown as a warning; the value can still be accepted) */
+  warn?: (value: string) => string | undefined;
   /**
    * A message shown as soon as the box opens, e.g. why the server refused what was typed last time.
    * It does not block accepting the value as is; it clears when the value is edited.

@@ -34,7 +34,10 @@ export class VsCodePrompter implements Prompter {
       const validate = async (value: string): Promise<string | undefined> => {
         const ticket = ++validation;
         const message = options.validate ? await options.validate(value) : undefined;
-        if (ticket === validation && !settled) box.validationMessage = message ?? serverMessage;
+        const warning = message === undefined ? options.warn?.(value) : undefined;
+        if (ticket === validation && !settled) {
+          box.validationMessage = message ?? (warning !== undefined ? { message: warning, severity: vscode.InputBoxValidationSeverity.Warning } : serverMessage);
+        }
         return message;
       };
       disposables.push(

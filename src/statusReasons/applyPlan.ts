@@ -10,6 +10,7 @@
 //    delete or rename can be reused).
 import type { NewStatusReason, StatusReason } from '../api/types';
 import { reasonTextProblem } from '../domain/reasonRules';
+import { describeDifferences, lookalikeDifferences, lookalikeKey } from '../domain/lookalike';
 import type { ReasonsDocument } from './reasonsDocument';
 
 export type Change = 'rename' | 'enable' | 'disable' | 'state';
@@ -88,7 +89,35 @@ export function computePlan(doc: ReasonsDocument, server: readonly StatusReason[
     items.splice(firstUpdate, updates.length, ...orderRenames(updates));
   }
   const changeCount = items.filter(i => i.kind === 'create' || i.kind === 'update' || i.kind === 'delete').length;
+  warnings.push(...lookalikeWarnings(items, doc, target));
   return { items, changeCount, warnings };
+}
+
+/**
+ * A created or renamed text that differs from another text the account will hold only by case,
+ * spacing or look-alike letters: a warning in the review (the user may still apply).
+ */
+function lookalikeWarnings(items: readonly PlanItem[], doc: ReasonsDocument, target: readonly (StatusReason | undefined | 'invalid')[]): string[] {
+  const after: { text: string; changed: boolean }[] = [];
+  for (const i of items) {
+    if (i.kind === 'create') after.push({ text: i.reason.text, changed: true });
+    else if (i.kind === 'update') after.push({ text: i.after.text, changed: i.changes.includes('rename') });
+    else if (i.kind === 'keep') after.push({ text: i.reason.text, changed: false });
+  }
+  // reasons the document names unchanged
+  doc.reasons.forEach((d, index) => {
+    const t = target[index];
+    if (t && t !== 'invalid' && !items.some(i => i.kind === 'update' && i.index === index)) after.push({ text: t.text, changed: false });
+  });
+  const groups = new Map<string, { text: string; changed: boolean }[]>();
+  for (const a of after) groups.set(lookalikeKey(a.text), [...(groups.get(lookalikeKey(a.text)) ?? []), a]);
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    const texts = [...new Set(group.map(g => g.text))];
+    if (texts.length < 2 || !group.some(g => g.changed)) continue;
+    out.push(`${texts.map(t => `“${t}”`).join(' and ')} would differ only in ${describeDifferences(lookalikeDifferences(texts[0], texts[1]))}: agents could not tell them apart.`);
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,8 @@
 // (an array of strings or reason objects, or an exported reasons document). No `vscode` here.
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../api/types';
 import { reasonTextProblem } from '../domain/reasonRules';
-import { duplicateOf } from './reasonValidation';
+import { lookalikeKey } from '../domain/lookalike';
+import { duplicateOf, lookalikeWarning } from './reasonValidation';
 
 export interface BulkLine {
   /** 1-based position in the source (a line of a file, or an item of a typed list / JSON array) */
@@ -16,6 +17,8 @@ export interface BulkLine {
 export interface CheckedLine extends BulkLine {
   /** why the server would refuse this line; undefined when it is fine */
   problem?: string;
+  /** a line that will be sent but looks like an existing reason or an earlier line (case, spacing, look-alike letters) */
+  warning?: string;
 }
 
 /** A single-line input box: items separated by `;` or `|`. */
@@ -124,6 +127,7 @@ function parseJsonSource(text: string): BulkLine[] {
 /** Flags lines the server would refuse, and duplicates (of an existing reason or of an earlier line). */
 export function checkLines(lines: readonly BulkLine[], existing: readonly StatusReason[], defaultState?: ReasonState, noun: PositionNoun = 'line'): CheckedLine[] {
   const seen = new Map<string, number>();
+  const seenKeys = new Map<string, { key: string; line: number }>();
   return lines.map(l => {
     const state = l.state ?? defaultState;
     let problem = reasonTextProblem(l.text);
@@ -134,7 +138,17 @@ export function checkLines(lines: readonly BulkLine[], existing: readonly Status
     if (!problem && seen.has(l.text)) problem = `same text as ${noun} ${seen.get(l.text)}`;
     if (!problem && !state) problem = 'no state (add “, Away”, “, Online” or “, Occupied”, or choose one for all)';
     if (!seen.has(l.text)) seen.set(l.text, l.line);
-    return { ...l, state, problem };
+    let warning: string | undefined;
+    if (!problem) {
+      warning = lookalikeWarning(l.text, existing);
+      if (!warning) {
+        const key = lookalikeKey(l.text);
+        const earlier = [...seenKeys.entries()].find(([text, k]) => k.key === key && text !== l.text);
+        if (earlier) warning = `Looks like ${noun} ${earlier[1].line} (“${earlier[0]}”): agents could not tell them apart.`;
+      }
+      if (!seenKeys.has(l.text)) seenKeys.set(l.text, { key: lookalikeKey(l.text), line: l.line });
+    }
+    return { ...l, state, problem, ...(warning ? { warning } : {}) };
   });
 }
 

@@ -1,7 +1,9 @@
 // The reason-text check the UI runs live (validateInput) and before any POST/PUT: the server's own
-// rules (src/domain/reasonRules.ts) plus a message that names the reason a text clashes with.
+// rules (src/domain/reasonRules.ts) plus a message that names the reason a text clashes with, and a
+// warning (never a refusal) for a text that only looks like an existing one.
 // No `vscode` here.
 import type { StatusReason } from '../api/types';
+import { describeDifferences, findLookalike, lookalikeDifferences } from '../domain/lookalike';
 import { findDuplicateText, reasonTextProblem } from '../domain/reasonRules';
 
 type ReasonLike = Pick<StatusReason, 'id' | 'text' | 'deleted'> & { state?: string; enabled?: boolean };
@@ -18,4 +20,16 @@ export function reasonTextError(text: string, existing: readonly ReasonLike[], e
 /** The non-deleted reason whose text is exactly `text` (other than `exceptId`), if any. */
 export function duplicateOf<T extends ReasonLike>(text: string, existing: readonly T[], exceptId?: string): T | undefined {
   return findDuplicateText(text, existing, exceptId);
+}
+
+/**
+ * A warning (not a refusal) when `text` differs from an existing non-deleted reason only by case,
+ * spacing, look-alike letters or character forms (src/domain/lookalike.ts): agents could not tell the
+ * two apart in their status menu. The user may still go on.
+ */
+export function lookalikeWarning(text: string, existing: readonly ReasonLike[], exceptId?: string): string | undefined {
+  if (reasonTextProblem(text)) return undefined;
+  const like = findLookalike(text, existing, exceptId);
+  if (!like) return undefined;
+  return `Looks like the existing reason “${like.text}” (${[like.state, `id ${like.id}`].filter(Boolean).join(', ')}): it differs only in ${describeDifferences(lookalikeDifferences(text, like.text))}, so agents could not tell them apart.`;
 }

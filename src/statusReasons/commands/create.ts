@@ -10,7 +10,7 @@
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../../api/types';
 import { BACK, type PickItem } from '../../platform/prompter';
 import type { ReasonsFeature } from '../feature';
-import { reasonTextError } from '../reasonValidation';
+import { lookalikeWarning, reasonTextError } from '../reasonValidation';
 import { isRefusal, refusalSentence, refusalText } from '../serverRefusal';
 
 export interface CreateArgs { text?: string; state?: ReasonState; enabled?: boolean; order?: number }
@@ -35,6 +35,10 @@ export function createCommand(f: ReasonsFeature) {
         draft = answered;
       }
       const reason = draft as NewStatusReason;
+      // a text that only looks like an existing one: the input showed the warning live; given as an
+      // argument (no input), ask before sending
+      const like = ask ? undefined : lookalikeWarning(reason.text, f.model.reasons);
+      if (like && !(await f.ctx.prompter.confirm(`“${reason.text}”: ${like}`, { detail: 'Create it anyway?', confirmLabel: 'Create Anyway' }))) return undefined;
       const account = f.model.forWrites();
       try {
         const created = await account.client.statusReasons.create({ text: reason.text, state: reason.state, enabled: reason.enabled ?? true, ...(reason.order !== undefined ? { order: reason.order } : {}) });
@@ -68,6 +72,7 @@ async function askReason(f: ReasonsFeature, start: Partial<NewStatusReason>): Pr
         prompt: 'The text agents see, e.g. “Lunch break” (at most 100 characters, unique, no < or >)',
         value: draft.text, ignoreFocusOut: true,
         validate: value => reasonTextError(value, f.model.reasons),
+        warn: value => lookalikeWarning(value, f.model.reasons),
       });
       if (text === undefined || text === BACK) return undefined;
       draft.text = text;

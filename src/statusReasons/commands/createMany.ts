@@ -146,6 +146,7 @@ type Decision = 'send';
 async function preview(f: ReasonsFeature, checked: readonly CheckedLine[], noun: PositionNoun): Promise<Decision | typeof BACK | undefined> {
   const ok = checked.filter(l => !l.problem);
   const bad = checked.length - ok.length;
+  const alike = ok.filter(l => l.warning).length;
   const actions: PickItem<Decision | 'back' | 'line'>[] = [];
   if (ok.length) {
     actions.push({
@@ -158,13 +159,13 @@ async function preview(f: ReasonsFeature, checked: readonly CheckedLine[], noun:
     // one warning mark: the row's icon (no ⚠ in the label as well)
     label: l.text || '(empty)',
     description: `${noun} ${l.line} · ${l.state ?? 'no state'}${l.enabled ? '' : ' · disabled'}`,
-    detail: l.problem ? `Will not be sent: ${l.problem}` : undefined,
+    detail: l.problem ? `Will not be sent: ${l.problem}` : l.warning ? `Will be sent, but: ${l.warning}` : undefined,
     value: 'line',
-    iconId: l.problem ? 'warning' : 'tag',
+    iconId: l.problem ? 'warning' : l.warning ? 'info' : 'tag',
   }));
   for (;;) {
     const choice = await f.ctx.prompter.pick([...actions, ...rows], {
-      title: `${TITLE}: ${ok.length} ready${bad ? `, ${bad} flagged` : ''}`,
+      title: `${TITLE}: ${ok.length} ready${bad ? `, ${bad} flagged` : ''}${alike ? `, ${alike} look${alike === 1 ? 's' : ''} like another reason` : ''}`,
       placeHolder: bad ? `Flagged ${noun}s (warning icon) will not be sent` : 'Check the list, then create',
       matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true,
     });

@@ -1,5 +1,5 @@
 // liveperson.statusReasons.rename — asks for the new text (checked live as the server checks it,
-// naming the reason it would clash with), then one PUT with If-Match. A server refusal reopens the
+// naming the reason it would clash with; warning of one it only looks like), then one PUT with If-Match. A server refusal reopens the
 // input with the typed text; a conflict reloads, says what changed, and offers a retry on fresh data.
 // Args: `(node)` from the tree; `{ id, text? }` or an id string from tests (with `text` no prompt is
 // shown when it passes the checks); nothing from the palette (quick pick).
@@ -7,7 +7,7 @@
 import type { StatusReason } from '../../api/types';
 import { BACK } from '../../platform/prompter';
 import type { ReasonsFeature } from '../feature';
-import { reasonTextError } from '../reasonValidation';
+import { lookalikeWarning, reasonTextError } from '../reasonValidation';
 import { isRefusal, refusalSentence } from '../serverRefusal';
 import { resolveTargets } from '../targets';
 import { writeReason } from '../writes';
@@ -29,9 +29,14 @@ export function renameCommand(f: ReasonsFeature) {
           prompt: 'New text (at most 100 characters, unique, no < or >)',
           value, ignoreFocusOut: true,
           validate: v => reasonTextError(v, f.model.reasons, current.id),
+          warn: v => lookalikeWarning(v, f.model.reasons, current.id),
         });
         if (answer === undefined || answer === BACK) return undefined;
         text = answer;
+      } else {
+        // given as an argument: a text that only looks like another reason is confirmed first
+        const like = lookalikeWarning(text, f.model.reasons, current.id);
+        if (like && !(await f.ctx.prompter.confirm(`“${text}”: ${like}`, { detail: `Rename “${current.text}” anyway?`, confirmLabel: 'Rename Anyway' }))) return undefined;
       }
       if (text === current.text) return undefined;
       const newText = text;

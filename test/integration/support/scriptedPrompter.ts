@@ -39,6 +39,8 @@ export class ScriptedPrompter implements Prompter {
   readonly prompts: RecordedPrompt[] = [];
   /** messages returned by `validate` for refused answers, in order */
   readonly validationMessages: string[] = [];
+  /** warnings (`warn`) shown for the answers accepted, in order */
+  readonly inputWarnings: string[] = [];
   /** the full options of every input box opened (kept value, server message, password flag…), in order */
   readonly inputOptions: InputOptions[] = [];
   private readonly answers: Answer[];
@@ -75,7 +77,11 @@ export class ScriptedPrompter implements Prompter {
       if (a === undefined || a === BACK) return a;
       if (typeof a !== 'string') throw new Error(`ScriptedPrompter: expected a string for input "${options.title ?? options.prompt}", got ${JSON.stringify(a)}`);
       const problem = options.validate ? await options.validate(a) : undefined;
-      if (!problem) return a;
+      if (!problem) {
+        const warning = options.warn?.(a);
+        if (warning !== undefined) this.inputWarnings.push(warning);
+        return a;
+      }
       this.validationMessages.push(problem);
       // like a user: the widget refuses it; the next scripted answer is the corrected text
       if (this.answers.length === 0) return undefined;

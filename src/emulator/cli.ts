@@ -31,7 +31,17 @@ Faults:
   --burst-5xx N            the next N API calls answer 503
   --partial                agent-view answers partialResult:true and omits ~10% of agents
   --stale-revision N       the next N Account Configuration writes answer 409
-  --apply-then-5xx N       the next N Account Configuration writes are applied, then answered 504
+  --apply-then-5xx N       the next N status reason writes are applied, then answered 504
+  --apply-then-timeout N   the next N status reason writes are applied, then never answered (held
+                           until the client gives up; at most 120 s, then the connection is closed)
+  --apply-then-reset N     the next N status reason writes are applied, then the connection is cut
+                           mid-answer (headers and half the body sent)
+  --precondition-failed N  the next N status reason writes that carry If-Match answer 412
+  --unauthorized-after N   N more authorized API calls pass, then one answers 401: a login bearer's
+                           session ends (re-login works); an API key is refused once
+  --csds-foreign-host [URI]  CSDS points accountConfigReadWrite and agentActivityDomain at
+                           evil.example.invalid:443, or at URI verbatim (e.g. user@127.0.0.1:8787)
+  --foreign-next-link      Agent Activity's next link has a path beginning //other.example.invalid/
   --html-errors            error answers are HTML pages
   --truncate-bodies N      the next N JSON bodies are cut in half
   --help                   this text
@@ -89,6 +99,16 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
       case '--partial': faults.partialResult = true; break;
       case '--stale-revision': faults.staleRevision = value(); break;
       case '--apply-then-5xx': faults.applyThen5xx = value(); break;
+      case '--apply-then-timeout': faults.applyThenTimeout = value(); break;
+      case '--apply-then-reset': faults.applyThenReset = value(); break;
+      case '--precondition-failed': faults.preconditionFailed = value(); break;
+      case '--unauthorized-after': faults.unauthorizedAfter = value(); break;
+      case '--csds-foreign-host': {
+        const next = argv[i + 1];
+        faults.csdsForeignHost = next !== undefined && !next.startsWith('--') ? argv[++i] : true;
+        break;
+      }
+      case '--foreign-next-link': faults.foreignNextLink = true; break;
       case '--html-errors': faults.htmlErrors = true; break;
       case '--truncate-bodies': faults.truncateBodies = value(); break;
       default: throw new Error(`Unknown option ${flag} (see --help)`);

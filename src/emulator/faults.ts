@@ -39,11 +39,23 @@ export class FaultState {
     this.current.staleRevision--;
     return true;
   }
-  /** Consumes one "applied, then 504" (successful AC writes only). */
-  takeApplyThen5xx(): boolean {
-    if (this.current.applyThen5xx <= 0) return false;
-    this.current.applyThen5xx--;
-    return true;
+  /** How a successful status reason write's answer is lost, if it is: 504, never sent, or cut off (one knob consumed). */
+  takeLostAnswer(): 'then5xx' | 'timeout' | 'reset' | undefined {
+    if (this.countDown('applyThen5xx')) return 'then5xx';
+    if (this.countDown('applyThenTimeout')) return 'timeout';
+    if (this.countDown('applyThenReset')) return 'reset';
+    return undefined;
+  }
+  /** Consumes one injected 412 (status reason writes with If-Match). */
+  takePreconditionFailed(): boolean {
+    return this.countDown('preconditionFailed');
+  }
+  /** Counts one authorized API call; true when this one is to be answered 401 (the knob then turns off). */
+  takeUnauthorized(): boolean {
+    const n = this.current.unauthorizedAfter;
+    if (n === null) return false;
+    this.current.unauthorizedAfter = n > 0 ? n - 1 : null;
+    return n === 0;
   }
   /** Consumes one truncated body if the reply has a JSON body. */
   takeTruncateIfJson(reply: { json?: unknown; text?: string; status: number }): boolean {
@@ -51,15 +63,34 @@ export class FaultState {
   }
   /** Consumes one truncated body, if any. */
   takeTruncate(): boolean {
-    if (this.current.truncateBodies <= 0) return false;
-    this.current.truncateBodies--;
+    return this.countDown('truncateBodies');
+  }
+  private countDown(knob: CountDownKnob): boolean {
+    if (this.current[knob] <= 0) return false;
+    this.current[knob]--;
     return true;
   }
+}
+
+type CountDownKnob = 'applyThen5xx' | 'applyThenTimeout' | 'applyThenReset' | 'preconditionFailed' | 'truncateBodies';
+
+const MAX_FOREIGN_HOST = 300;
+
+/** true/'true' → true; a non-empty string (≤ 300 characters) → kept verbatim; anything else → false. */
+function foreignHost(v: unknown): boolean | string {
+  if (v === true || v === 'true') return true;
+  return typeof v === 'string' && v !== '' && v !== 'false' && v.length <= MAX_FOREIGN_HOST ? v : false;
 }
 
 function num(v: unknown, min: number, max: number, fallback: number): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+/** A count ≥ 0, or null (off) when it is not a number. */
+function nullableCount(v: unknown): number | null {
+  const n = num(v, 0, 1e9, NaN);
+  return Number.isNaN(n) ? null : Math.floor(n);
 }
 
 /** Clamps every knob to its range; unknown keys are dropped, bad values fall back to the default. */
@@ -76,5 +107,11 @@ export function sanitize(f: Partial<Record<keyof Faults, unknown>>): Faults {
     htmlErrors: f.htmlErrors === true || f.htmlErrors === 'true',
     truncateBodies: Math.floor(num(f.truncateBodies, 0, 1e9, d.truncateBodies)),
     applyThen5xx: Math.floor(num(f.applyThen5xx, 0, 1e9, d.applyThen5xx)),
+    applyThenTimeout: Math.floor(num(f.applyThenTimeout, 0, 1e9, d.applyThenTimeout)),
+    applyThenReset: Math.floor(num(f.applyThenReset, 0, 1e9, d.applyThenReset)),
+    preconditionFailed: Math.floor(num(f.preconditionFailed, 0, 1e9, d.preconditionFailed)),
+    unauthorizedAfter: f.unauthorizedAfter === null || f.unauthorizedAfter === undefined ? null : nullableCount(f.unauthorizedAfter),
+    csdsForeignHost: foreignHost(f.csdsForeignHost),
+    foreignNextLink: f.foreignNextLink === true || f.foreignNextLink === 'true',
   };
 }

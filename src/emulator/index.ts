@@ -6,7 +6,7 @@ import { createControl } from './control';
 import { createEmulatorServer } from './server';
 import type { EmulatorOptions, RunningEmulator } from './types';
 
-export { DEMO, LIMITED_KEY, DEFAULT_FAULTS, ROUTE_NAMES } from './types';
+export { DEMO, LIMITED_KEY, DEFAULT_FAULTS, ROUTE_NAMES, FOREIGN_CSDS_HOST, FOREIGN_CSDS_SERVICES, FOREIGN_LINK_HOST, HOLD_CAP_MS } from './types';
 export type { ClockReading, ClockSpec } from './clock';
 export { parseInstant } from './clock';
 export type { EmulatorControl, EmulatorOptions, Faults, LiveStatus, RequestRecord, RouteName, RunningEmulator } from './types';

@@ -27,8 +27,8 @@ const r = (method: string, re: string, name: RouteName, backend: Backend, permis
   ({ method, pattern: new RegExp(`${re}/?$`), name, backend, permission, handler });
 
 export const ROUTES: Route[] = [
-  r('GET', `^/api/account/${ACCT}/service/(?<svc>[^/]+)/baseURI\\.json`, 'csds.one', 'csds', undefined, (_s, c) => csdsOne(c)),
-  r('GET', `^/api/account/${ACCT}/service/baseURI\\.json`, 'csds', 'csds', undefined, (_s, c) => csdsAll(c)),
+  r('GET', `^/api/account/${ACCT}/service/(?<svc>[^/]+)/baseURI\\.json`, 'csds.one', 'csds', undefined, csdsOne),
+  r('GET', `^/api/account/${ACCT}/service/baseURI\\.json`, 'csds', 'csds', undefined, csdsAll),
   r('POST', `^/api/account/${ACCT}/login`, 'login', 'login', undefined, login),
   r('POST', `^/api/account/${ACCT}/refresh`, 'refresh', 'login', undefined, refresh),
   r('POST', `^/api/account/${ACCT}/logout`, 'logout', 'login', undefined, logout),

@@ -1,13 +1,16 @@
-// The HTTP server: reads the request, routes it, applies faults, authorizes, runs the handler and
-// writes the answer (ac-revision/ETag on AC answers, HTML error pages and truncated bodies on
-// demand), recording every call for stats().
+// The HTTP server: guards the door (Host, Origin, a parseable target: requestGuard.ts), reads the
+// request, routes it, applies faults, authorizes, runs the handler and writes the answer
+// (ac-revision/ETag on AC answers, HTML error pages, truncated, held or cut-off answers on demand:
+// answer.ts), recording every call for stats().
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { redact } from '../api/redact';
 import { Ctx, Reply, fail, htmlPage, stampLoginErrorTime } from './http';
 import { match } from './router';
-import { authorize } from './auth/authorize';
+import { authorize, injectedUnauthorized } from './auth/authorize';
 import { handleControl } from './control';
+import { guardRequest } from './requestGuard';
+import { holdWithoutAnswer, write, writeThenReset } from './answer';
 import type { EmulatorState } from './state';
 import type { EmulatorControl, RouteName } from './types';
 
@@ -28,6 +31,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 
 const sleep = (ms: number) => new Promise<void>(r => setTimeout(r, ms));
 
+/** Status reason writes: what the lost-answer faults (applyThen5xx/Timeout/Reset) and preconditionFailed act on. */
+export const STATUS_REASON_WRITES: readonly RouteName[] = ['statusReasons.create', 'statusReasons.update', 'statusReasons.delete'];
+
 export function createEmulatorServer(state: EmulatorState, control: EmulatorControl): Server {
   return createServer((req, res) => {
     handle(state, control, req, res).catch(err => {
@@ -41,7 +47,14 @@ export function createEmulatorServer(state: EmulatorState, control: EmulatorCont
 async function handle(state: EmulatorState, control: EmulatorControl, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
   const at = state.now();
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const guard = guardRequest(req, req.socket.localPort ?? 0);
+  if (!guard.ok) {
+    req.resume();
+    write(res, guard.reply, false, state.now());
+    state.opts.log(redact(`${req.method ?? '?'} (refused) → ${guard.reply.status} ${(guard.reply.json as { message: string }).message}`));
+    return;
+  }
+  const url = guard.url;
   const path = url.pathname;
   const body = await readBody(req);
   if (path.startsWith('/__control/')) {
@@ -58,6 +71,7 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
     params: m.route ? m.params : {}, route: routeName, backend, now: state.now(),
   };
   let reply: Reply;
+  let lost: ReturnType<EmulatorState['faults']['takeLostAnswer']>;
   const isApi = backend !== 'csds';
   if (isApi && state.faults.get().latencyMs > 0) await sleep(state.faults.get().latencyMs);
   if (body === undefined) reply = fail(backend, 413, 'Request body too large');
@@ -67,42 +81,27 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
     reply.headers = { 'retry-after': String(state.faults.get().retryAfterSeconds) };
   } else if (isApi && state.faults.take5xx()) reply = fail(backend, 503, 'Service temporarily unavailable');
   else {
-    const denied = m.route.permission ? authorize(state, ctx, m.route.permission) : undefined;
+    let denied = m.route.permission ? authorize(state, ctx, m.route.permission) : undefined;
+    if (!denied && m.route.permission && state.faults.takeUnauthorized()) denied = injectedUnauthorized(state, ctx);
     reply = denied ?? (await m.route.handler(state, ctx));
-    if (backend === 'ac' && method !== 'GET' && reply.status < 300 && state.faults.takeApplyThen5xx()) {
-      reply = fail(backend, 504, 'Gateway timeout (injected: the write was applied)');
-    }
+    lost = STATUS_REASON_WRITES.includes(routeName) && reply.status < 300 ? state.faults.takeLostAnswer() : undefined;
+    if (lost === 'then5xx') reply = fail(backend, 504, 'Gateway timeout (injected: the write was applied)');
   }
   if (backend === 'login') stampLoginErrorTime(reply, at);
   if (backend === 'ac') reply.headers = { ...reply.headers, 'ac-revision': String(state.revision), etag: `"${state.revision}"` };
   if (reply.status >= 400 && isApi && state.faults.get().htmlErrors) {
     reply = { status: reply.status, headers: reply.headers, text: htmlPage(reply.status, errorMessage(reply)), contentType: 'text/html; charset=utf-8' };
   }
-  write(res, reply, isApi && state.faults.takeTruncateIfJson(reply), state.now());
-  state.record({ method, path, route: routeName, status: reply.status, at });
-  state.opts.log(redact(`${method} ${path}${url.search ? '?…' : ''} → ${reply.status} [${routeName}] ${Math.round(performance.now() - started)} ms`));
+  if (lost === 'timeout') holdWithoutAnswer(req);
+  else if (lost === 'reset') writeThenReset(req, reply, state.now());
+  else write(res, reply, isApi && state.faults.takeTruncateIfJson(reply), state.now());
+  // status 0: no answer was sent (held until the client gave up)
+  state.record({ method, path, route: routeName, status: lost === 'timeout' ? 0 : reply.status, at });
+  const outcome = lost === 'timeout' ? `${reply.status} applied, answer held` : lost === 'reset' ? `${reply.status} applied, connection cut` : String(reply.status);
+  state.opts.log(redact(`${method} ${path}${url.search ? '?…' : ''} → ${outcome} [${routeName}] ${Math.round(performance.now() - started)} ms`));
 }
 
 function errorMessage(reply: Reply): string {
   const j = reply.json as { message?: string; error?: { message?: string } } | undefined;
   return j?.message ?? j?.error?.message ?? `HTTP ${reply.status}`;
-}
-
-/** Writes the answer; its Date header is the emulator clock's (as a real server's is its own). */
-function write(res: ServerResponse, reply: Reply, truncate: boolean, now: number): void {
-  const headers: Record<string, string | string[]> = { ...reply.headers, date: new Date(now).toUTCString() };
-  let payload: string | undefined;
-  if (reply.text !== undefined) {
-    payload = reply.text;
-    headers['content-type'] = reply.contentType ?? 'text/plain; charset=utf-8';
-  } else if (reply.json !== undefined && reply.status !== 304) {
-    payload = JSON.stringify(reply.json);
-    if (truncate) payload = payload.slice(0, Math.floor(payload.length / 2));
-    headers['content-type'] = 'application/json; charset=utf-8';
-  }
-  const buf = payload === undefined ? undefined : Buffer.from(payload, 'utf8');
-  if (buf) headers['content-length'] = String(buf.length);
-  else if (reply.status !== 304) headers['content-length'] = '0';
-  res.writeHead(reply.status, headers);
-  res.end(buf);
 }

@@ -23,12 +23,41 @@ export interface Faults {
   truncateBodies: number;
   /** the next N Account Configuration writes are APPLIED, then answered 504 — a gateway that timed out after the backend committed (count down) */
   applyThen5xx: number;
+  /** the next N successful status reason writes (create one/many, PUT, DELETE) are APPLIED, then no answer is sent: the request is held until the client gives up (or HOLD_CAP_MS passes, then the socket is destroyed) (count down) */
+  applyThenTimeout: number;
+  /** the next N successful status reason writes are APPLIED, then the connection is dropped mid-answer: status line, headers and half the body, then the socket is destroyed (count down) */
+  applyThenReset: number;
+  /** the next N status reason writes that carry If-Match answer 412 Precondition Failed; nothing is applied (count down) */
+  preconditionFailed: number;
+  /**
+   * null = off. N: N more authorized API calls pass (counting down to 0), then the next one answers 401
+   * and the knob turns off: a login-session bearer → every login session ends (re-login gets a fresh
+   * bearer that works); an API key or the plain demo bearer → that one call is refused, then accepted again
+   */
+  unauthorizedAfter: number | null;
+  /**
+   * CSDS (and the login answer's csdsCollectionResponse) points FOREIGN_CSDS_SERVICES elsewhere:
+   * true → FOREIGN_CSDS_HOST; a string → that baseURI verbatim (e.g. `user@127.0.0.1:8787`, `127.0.0.1:8787/../x`)
+   */
+  csdsForeignHost: boolean | string;
+  /** Agent Activity's `next` link has a path beginning with `//other.example.invalid/` (following it as a path switches host) */
+  foreignNextLink: boolean;
 }
 
 export const DEFAULT_FAULTS: Readonly<Faults> = {
   rate429: 0, login429: 0, retryAfterSeconds: 1, burst5xx: 0, latencyMs: 0,
   partialResult: false, staleRevision: 0, htmlErrors: false, truncateBodies: 0, applyThen5xx: 0,
+  applyThenTimeout: 0, applyThenReset: 0, preconditionFailed: 0, unauthorizedAfter: null, csdsForeignHost: false, foreignNextLink: false,
 };
+
+/** what `csdsForeignHost: true` answers for FOREIGN_CSDS_SERVICES */
+export const FOREIGN_CSDS_HOST = 'evil.example.invalid:443';
+/** the services `csdsForeignHost` points elsewhere (the rest keep 127.0.0.1:PORT) */
+export const FOREIGN_CSDS_SERVICES: readonly string[] = ['accountConfigReadWrite', 'agentActivityDomain'];
+/** the host `foreignNextLink` puts at the start of the `next` link's path */
+export const FOREIGN_LINK_HOST = 'other.example.invalid';
+/** `applyThenTimeout` holds an answer at most this long, then destroys the socket without one */
+export const HOLD_CAP_MS = 120_000;
 
 export interface EmulatorOptions {
   /** 0 = random (default 0); always binds 127.0.0.1 */

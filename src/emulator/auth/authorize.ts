@@ -55,3 +55,15 @@ function rawQuery(ctx: Ctx): string {
   const i = url.indexOf('?');
   return i < 0 ? '' : url.slice(i + 1);
 }
+
+/**
+ * The 401 of the `unauthorizedAfter` fault: a login-session bearer ends every login session issued
+ * so far (as a session that expired: a re-login gets a fresh bearer that works); an API key or the
+ * plain demo bearer is refused this once and accepted again afterwards.
+ */
+export function injectedUnauthorized(state: EmulatorState, ctx: Ctx): Reply {
+  const auth = ctx.req.headers.authorization ?? '';
+  const bearer = /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, '').trim() : undefined;
+  if (bearer !== undefined && bearer !== DEMO.bearerToken) state.sessions.expireAll();
+  return fail(ctx.backend, 401, bearer !== undefined ? 'Bearer token is invalid or expired (injected: the session expired)' : 'Access token rejected (injected)', { oauthProblem: 'token_rejected' });
+}

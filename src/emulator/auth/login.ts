@@ -53,7 +53,7 @@ export function login(state: EmulatorState, ctx: Ctx): Reply {
       serverCurrentTime: now, timeDiff: 0, serverTimeZoneName: 'UTC', serverTimeGMTDiff: 0,
       isLPA: false, isAdmin: user.isAdmin, accountTimeZoneId: 'UTC',
     },
-    csdsCollectionResponse: { baseURIs: csdsEntries(ctx) },
+    csdsCollectionResponse: { baseURIs: csdsEntries(state, ctx) },
     accountData: { agentGroupsData: { items: [{ id: rootGroup.id, deleted: false, name: rootGroup.name }], revision: state.revision } },
     sessionTTl: String(state.opts.sessionTtlMs),
     bearer: s.bearer,

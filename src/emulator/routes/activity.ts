@@ -6,6 +6,7 @@ import { DAY_MS, SeedAgent } from '../data/seed';
 import type { ActivityEvent } from '../data/schedule';
 import { ActivityPager, AgentFilter } from '../data/activityPager';
 import { parseRfc3339, rfc3339, rfc3339Ms } from '../data/format';
+import { FOREIGN_LINK_HOST } from '../types';
 
 const MONTH_MS = 31 * DAY_MS;
 const pagers = new WeakMap<EmulatorState, ActivityPager>();
@@ -81,12 +82,14 @@ function agentFields(a: SeedAgent): Record<string, unknown> {
   return { agentId: a.id, employeeId: a.employeeId, agentLoginName: a.loginName, agentUserName: a.nickname, agentGroupId: a.groupId };
 }
 
-function references(ctx: Ctx, offset: number, limit: number, total: number): { rel: string; href: string }[] {
+function references(state: EmulatorState, ctx: Ctx, offset: number, limit: number, total: number): { rel: string; href: string }[] {
+  // the foreignNextLink fault: a `next` on this host whose path begins with //other.example.invalid/
+  const foreignNext = state.faults.get().foreignNextLink;
   const link = (rel: string, off: number) => {
     const q = new URLSearchParams(ctx.query);
     q.set('offset', String(off));
     q.set('limit', String(limit));
-    return { rel, href: selfLink(ctx, ctx.path, q) };
+    return { rel, href: selfLink(ctx, rel === 'next' && foreignNext ? `//${FOREIGN_LINK_HOST}${ctx.path}` : ctx.path, q) };
   };
   const refs = [link('self', offset), link('first', 0)];
   if (total > limit) {
@@ -105,7 +108,7 @@ export function statusChanges(state: EmulatorState, ctx: Ctx): Reply {
   const timeframe = { startTime: rfc3339(q.from), endTime: rfc3339(q.to), startTimeL: String(q.from), endTimeL: String(q.to) };
   if (q.v === 2) {
     const { total, events } = pagerOf(state).page(q.filter, q.from, visibleEnd, q.offset, q.limit);
-    return ok({ _metadata: { references: references(ctx, q.offset, q.limit, total) }, timeframe, stateChanges: events.map(e => change(state, e, true)) });
+    return ok({ _metadata: { references: references(state, ctx, q.offset, q.limit, total) }, timeframe, stateChanges: events.map(e => change(state, e, true)) });
   }
   // v1: agents (with changes in the window) are paged; each page holds at most 20 × limit × days changes
   const withChanges = visibleEnd > q.from ? q.filter.agents.map(a => ({ a, events: state.data.eventsInRange(a, q.from, visibleEnd) })).filter(x => x.events.length) : [];
@@ -118,5 +121,5 @@ export function statusChanges(state: EmulatorState, ctx: Ctx): Reply {
     budget -= kept.length;
     agentsInfo.push({ ...agentFields(a), statusChangeHistory: kept.map(e => change(state, e, false)) });
   }
-  return ok({ _metadata: { references: references(ctx, q.offset, q.limit, withChanges.length) }, timeframe, agentsInfo });
+  return ok({ _metadata: { references: references(state, ctx, q.offset, q.limit, withChanges.length) }, timeframe, agentsInfo });
 }

@@ -1,7 +1,9 @@
-// Domain API (CSDS, liveperson-api.md §1): every service lives on this emulator's host:port.
-import { DEMO } from '../types';
+// Domain API (CSDS, liveperson-api.md §1): every service lives on this emulator's host:port —
+// unless the `csdsForeignHost` fault points some services elsewhere.
+import { DEMO, FOREIGN_CSDS_HOST, FOREIGN_CSDS_SERVICES } from '../types';
 import { Ctx, Reply, fail, ok } from '../http';
 import { ACCOUNT_ID_RE } from '../auth/authorize';
+import type { EmulatorState } from '../state';
 
 export const SERVICES = [
   'agentVep', 'accountConfigReadOnly', 'accountConfigReadWrite', 'msgHist', 'agentManagerWorkspace',
@@ -14,8 +16,15 @@ export function serviceHost(ctx: Ctx): string {
   return port ? `127.0.0.1:${port}` : ctx.host;
 }
 
-export function csdsEntries(ctx: Ctx): { service: string; account: string; baseURI: string }[] {
-  return SERVICES.map(service => ({ service, account: ctx.params.acct, baseURI: serviceHost(ctx) }));
+/** The baseURI CSDS gives for a service: this emulator, or the `csdsForeignHost` fault's host. */
+function baseUri(state: EmulatorState, ctx: Ctx, service: string): string {
+  const foreign = state.faults.get().csdsForeignHost;
+  if (foreign === false || !FOREIGN_CSDS_SERVICES.includes(service)) return serviceHost(ctx);
+  return foreign === true ? FOREIGN_CSDS_HOST : foreign;
+}
+
+export function csdsEntries(state: EmulatorState, ctx: Ctx): { service: string; account: string; baseURI: string }[] {
+  return SERVICES.map(service => ({ service, account: ctx.params.acct, baseURI: baseUri(state, ctx, service) }));
 }
 
 function check(ctx: Ctx): Reply | undefined {
@@ -24,14 +33,14 @@ function check(ctx: Ctx): Reply | undefined {
   return undefined;
 }
 
-export function csdsAll(ctx: Ctx): Reply {
-  return check(ctx) ?? ok({ baseURIs: csdsEntries(ctx) });
+export function csdsAll(state: EmulatorState, ctx: Ctx): Reply {
+  return check(ctx) ?? ok({ baseURIs: csdsEntries(state, ctx) });
 }
 
-export function csdsOne(ctx: Ctx): Reply {
+export function csdsOne(state: EmulatorState, ctx: Ctx): Reply {
   const bad = check(ctx);
   if (bad) return bad;
   const svc = ctx.params.svc;
   if (!(SERVICES as readonly string[]).includes(svc)) return fail('csds', 404, 'Unknown service');
-  return ok({ service: svc, account: ctx.params.acct, baseURI: serviceHost(ctx) });
+  return ok({ service: svc, account: ctx.params.acct, baseURI: baseUri(state, ctx, svc) });
 }

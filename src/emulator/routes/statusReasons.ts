@@ -30,7 +30,15 @@ export function notModified(state: EmulatorState, ctx: Ctx): Reply | undefined {
   return rev === String(state.revision) ? empty(304) : undefined;
 }
 
+/** The preconditionFailed fault: a write that carries If-Match answers 412, nothing applied. */
+function injectedPreconditionFailed(state: EmulatorState, ctx: Ctx): Reply | undefined {
+  if (ctx.req.headers['if-match'] === undefined || !state.faults.takePreconditionFailed()) return undefined;
+  return fail('ac', 412, 'Precondition Failed: the If-Match revision does not match (injected)');
+}
+
 function staleIfMatch(state: EmulatorState, ctx: Ctx): Reply | undefined {
+  const failed = injectedPreconditionFailed(state, ctx);
+  if (failed) return failed;
   if (state.faults.takeStaleRevision()) return fail('ac', 409, 'Conflict: the revision in If-Match is not the current one (injected)');
   const m = ctx.req.headers['if-match'];
   if (m === undefined) return undefined; // accepted when missing (liveperson-api.md §3.4)
@@ -100,6 +108,8 @@ export function createReasons(state: EmulatorState, ctx: Ctx): Reply {
     else if (bodies.findIndex(o => o.text === text) !== i) dupes.push(`[${i}].text: "${text}" appears twice in the request`);
   });
   if (dupes.length) return { ...fail('ac', 409, `Duplicate status reason text: ${dupes.join('; ')}`, { causes: dupes }), headers: acHeaders(state) };
+  const failed = injectedPreconditionFailed(state, ctx);
+  if (failed) return { ...failed, headers: acHeaders(state) };
   if (state.faults.takeStaleRevision()) return { ...fail('ac', 409, 'Conflict: revision changed concurrently (injected)'), headers: acHeaders(state) };
   const created: SeedReason[] = bodies.map(b => {
     const r: SeedReason = { id: state.nextReasonId, text: b.text as string, state: b.state as SeedReason['state'], enabled: b.enabled !== false, deleted: false };

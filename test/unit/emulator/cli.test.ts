@@ -30,10 +30,33 @@ describe('emulator: CLI', () => {
     });
     assert.equal(code, 0);
   });
+  it('takes the lost-answer, 401, CSDS and next-link fault flags (--csds-foreign-host with or without a value)', async () => {
+    const faultsOf = async (args: string[]) => {
+      const child = spawn(process.execPath, [CLI, '--port', '0', '--agents', '5', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        let out = '';
+        const url = await new Promise<string>((resolve, reject) => {
+          child.stdout.on('data', (c: Buffer) => {
+            out += c.toString();
+            const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+            if (m && out.includes('Ctrl+C')) resolve(m[1]);
+          });
+          child.once('exit', code => reject(new Error(`exited ${code}: ${out}`)));
+        });
+        return (await request(url, 'GET', '/__control/faults')).json;
+      } finally {
+        if (child.exitCode === null) await new Promise<void>(resolve => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
+      }
+    };
+    const f = await faultsOf(['--apply-then-timeout', '1', '--apply-then-reset', '2', '--precondition-failed', '3', '--unauthorized-after', '0', '--csds-foreign-host', '--foreign-next-link']);
+    assert.deepEqual([f.applyThenTimeout, f.applyThenReset, f.preconditionFailed, f.unauthorizedAfter, f.csdsForeignHost, f.foreignNextLink], [1, 2, 3, 0, true, true]);
+    assert.equal((await faultsOf(['--csds-foreign-host', 'user@127.0.0.1:1'])).csdsForeignHost, 'user@127.0.0.1:1');
+  });
   it('--help prints every flag; an unknown flag exits 2 with a message', () => {
     const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
     assert.equal(help.status, 0);
-    for (const f of ['--port', '--agents', '--seed', '--latency', '--rate-429', '--login-429', '--burst-5xx', '--partial', '--stale-revision', '--html-errors', '--truncate-bodies']) assert.ok(help.stdout.includes(f), f);
+    for (const f of ['--port', '--agents', '--seed', '--latency', '--rate-429', '--login-429', '--burst-5xx', '--partial', '--stale-revision', '--html-errors', '--truncate-bodies',
+      '--apply-then-5xx', '--apply-then-timeout', '--apply-then-reset', '--precondition-failed', '--unauthorized-after', '--csds-foreign-host', '--foreign-next-link']) assert.ok(help.stdout.includes(f), f);
     const bad = spawnSync(process.execPath, [CLI, '--frobnicate'], { encoding: 'utf8' });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /Unknown option --frobnicate/);

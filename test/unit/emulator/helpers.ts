@@ -1,6 +1,7 @@
 // Raw HTTP helpers for the emulator contract tests: node:http requests (not the client), OAuth 1.0a
 // signing with the independent `oauth-1.0a` package.
 import * as http from 'node:http';
+import * as net from 'node:net';
 import { createHmac } from 'node:crypto';
 import OAuth from 'oauth-1.0a';
 import { DEMO } from '../../../src/emulator';
@@ -88,4 +89,69 @@ export async function allStatusChanges<T>(base: string, path: string, headers: R
     next = r.json._metadata.references.find((x: { rel: string }) => x.rel === 'next')?.href;
   }
   return out;
+}
+
+export interface RawExchange {
+  /** the status line's code, 0 if none arrived */
+  status: number;
+  /** the whole answer as received */
+  raw: string;
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * Sends `head` (a request line and headers, CRLF-separated, without the final blank line) over a
+ * plain TCP connection, `Connection: close`, and reads the answer to the end: for request lines and
+ * Host headers node:http would not send.
+ */
+export function rawHttp(port: number, head: string, body = ''): Promise<RawExchange> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      const length = body ? `\r\ncontent-length: ${Buffer.byteLength(body)}` : '';
+      socket.end(`${head}${length}\r\nconnection: close\r\n\r\n${body}`);
+    });
+    const chunks: Buffer[] = [];
+    socket.on('data', c => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(raw)?.[1] ?? 0);
+      const bodyText = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+      let json: unknown;
+      try {
+        json = JSON.parse(bodyText);
+      } catch {
+        json = undefined;
+      }
+      resolve({ status, raw, json });
+    });
+  });
+}
+
+/** What became of a request whose answer may be lost: a whole answer, or the error the client met. */
+export type Outcome =
+  | { kind: 'answer'; status: number; text: string }
+  | { kind: 'error'; message: string; status?: number; partialBody?: string };
+
+/**
+ * Sends one request (node:http, no agent) and reports its outcome instead of throwing; `abort`
+ * lets the caller give up on an answer that never comes (the request is destroyed).
+ */
+export function attempt(base: string, method: string, path: string, opts: { body?: unknown; headers?: Record<string, string> } = {}): { outcome: Promise<Outcome>; abort: () => void } {
+  const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+  const headers: Record<string, string> = { accept: 'application/json', ...(payload !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers };
+  let req: http.ClientRequest | undefined;
+  const outcome = new Promise<Outcome>(resolve => {
+    req = http.request(new URL(path, base), { method, headers, agent: false }, res => {
+      const chunks: Buffer[] = [];
+      res.on('data', c => chunks.push(c));
+      res.on('end', () => { if (res.complete) resolve({ kind: 'answer', status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }); });
+      res.on('error', e => resolve({ kind: 'error', message: e.message, status: res.statusCode, partialBody: Buffer.concat(chunks).toString('utf8') }));
+      res.on('aborted', () => resolve({ kind: 'error', message: 'aborted', status: res.statusCode, partialBody: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', e => resolve({ kind: 'error', message: e.message }));
+    if (payload !== undefined) req.write(payload);
+    req.end();
+  });
+  return { outcome, abort: () => req?.destroy() };
 }

@@ -86,8 +86,13 @@ export function sameOriginLink(href: string, base: string, api: string): string 
   } catch {
     target = undefined;
   }
-  if (target && target.origin === origin && !target.username && !target.password) return target.toString();
-  const where = target ? (target.username || target.password ? 'a URL with a user name or password in it' : `another host (${target.host || target.protocol})`) : 'a URL that cannot be read';
+  // a path beginning with // names a host of its own wherever it is resolved again (new URL(path, base))
+  const pathNamesHost = target !== undefined && target.pathname.startsWith('//');
+  if (target && target.origin === origin && !target.username && !target.password && !pathNamesHost) return target.toString();
+  const where = !target ? 'a URL that cannot be read'
+    : target.username || target.password ? 'a URL with a user name or password in it'
+      : pathNamesHost ? `a path that names another host (${target.pathname.slice(2).split('/')[0]})`
+        : `another host (${target.host || target.protocol})`;
   throw new LivePersonError(
     redact(`${api} returned a next-page link to ${where}; it was not followed, so your credentials were only sent to ${new URL(base).host}.`),
     'badResponse',

@@ -1,8 +1,8 @@
 // Domain API (CSDS, liveperson-api.md §1): one all-services lookup per account, cached for a few
 // minutes, forgotten (and so re-resolved) when a call to a returned host fails to connect. CSDS
 // returns bare hosts. Each is checked before any credential goes to it (serviceHostProblem): a plain
-// hostname[:port] (an https:// prefix is tolerated, any other scheme refused); from a CSDS on this
-// machine (the emulator, plain http) only hosts on this machine. A host gets http only when it and
+// hostname[:port] (an https:// prefix is tolerated — http:// only from a CSDS on this machine — any
+// other scheme refused); from a CSDS on this machine (the emulator, plain http) only hosts on it. A host gets http only when it and
 // the CSDS URL (plain http, so loopback) are both on this machine, otherwise https.
 import { LivePersonError } from './errors';
 import { APIS, badResponseError } from './httpErrors';
@@ -117,7 +117,7 @@ export class DomainResolver {
       if (item && typeof item === 'object' && typeof item.service === 'string' && typeof item.baseURI === 'string') {
         const problem = serviceHostProblem(item.baseURI, this.csdsIsLocal);
         if (problem) refused.set(item.service, problem);
-        else map.set(item.service, item.baseURI.replace(/^https:\/\//i, '').replace(/\/+$/, '').toLowerCase());
+        else map.set(item.service, item.baseURI.replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase());
       }
     }
     for (const [service, why] of refused) this.http.logger.warn(redact(`CSDS: refused the “${service}” entry: ${why}`));
@@ -145,13 +145,15 @@ const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9
 
 /**
  * Why a CSDS `baseURI` must not be used, or undefined when it is a plain `hostname[:port]` (an
- * `https://` prefix and a trailing `/` tolerated). From a CSDS on this machine only loopback hosts.
+ * `https://` prefix — `http://` from a local CSDS — and a trailing `/` tolerated). From a CSDS on
+ * this machine only loopback hosts.
  */
 export function serviceHostProblem(baseURI: string, csdsIsLocal: boolean): string | undefined {
   const shown = `“${baseURI.slice(0, 80)}${baseURI.length > 80 ? '…' : ''}”`;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(baseURI);
-  if (scheme && scheme[1].toLowerCase() !== 'https') return `${shown}, which asks for the ${scheme[1]}: scheme (only https is used)`;
-  const hostPort = baseURI.replace(/^https:\/\//i, '').replace(/\/+$/, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(baseURI)?.[1].toLowerCase();
+  // http:// only from a CSDS on this machine (and then only to this machine, checked below)
+  if (scheme && scheme !== 'https' && !(scheme === 'http' && csdsIsLocal)) return `${shown}, which asks for the ${scheme}: scheme (only https is used)`;
+  const hostPort = baseURI.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
   const m = /^(\[::1\]|[^:/?#@\[\]\\\s]+)(?::(\d{1,5}))?$/.exec(hostPort);
   const port = m?.[2] === undefined ? undefined : Number(m[2]);
   if (!m || (m[1] !== '[::1]' && !HOSTNAME.test(m[1])) || (port !== undefined && (port < 1 || port > 65535))) {

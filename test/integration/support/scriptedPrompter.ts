@@ -14,7 +14,8 @@ export { BACK };
  *   deep-equals it), a function `(items) => item | undefined`, BACK or undefined
  * - pickMany: an array of label strings, or a function `(items) => items`
  * - confirm: true / false
- * - notification with actions: `{ action: 'Label' }` (consumed only by info/warn/error)
+ * - notification with actions: `{ action: 'Label' }` (consumed only by info/warn/error); `{ action, after }`
+ *   awaits `after()` before choosing, as a user reads the message first (e.g. the test lifts a fault)
  * - file dialogs: `{ file: '/abs/path' }` or undefined
  */
 export type Answer =
@@ -23,7 +24,7 @@ export type Answer =
   | undefined
   | Back
   | { value: unknown }
-  | { action: string }
+  | { action: string; after?: () => Promise<void> | void }
   | { file: string }
   | string[]
   | ((items: readonly PickItem<unknown>[]) => PickItem<unknown> | PickItem<unknown>[] | undefined);
@@ -147,6 +148,7 @@ export class ScriptedPrompter implements Prompter {
     if (isObj(a) && 'action' in a) {
       this.answers.shift();
       if (!actions.includes(String(a.action))) throw new Error(`ScriptedPrompter: action "${String(a.action)}" not offered by "${message}" (offered: ${actions.join(', ')})`);
+      if ('after' in a && a.after) await a.after();
       return String(a.action);
     }
     return undefined;

@@ -41,7 +41,7 @@ describe('api/domains: the hosts a CSDS answer names', () => {
     for (const h of ['va.ac.liveperson.net', 'va.ac.liveperson.net:443', 'https://lo.agentactivity.liveperson.net/', 'z1.acr.liveperson.net']) {
       assert.equal(serviceHostProblem(h, false), undefined, h);
     }
-    for (const h of ['127.0.0.1:8787', 'localhost:1', '[::1]:9']) assert.equal(serviceHostProblem(h, true), undefined, h);
+    for (const h of ['127.0.0.1:8787', 'localhost:1', '[::1]:9', 'http://127.0.0.1:8787']) assert.equal(serviceHostProblem(h, true), undefined, h);
   });
 
   it('refuses another scheme, paths, user info, odd characters and bad ports', () => {
@@ -65,5 +65,8 @@ describe('api/domains: the hosts a CSDS answer names', () => {
   it('from a CSDS on this machine, refuses hosts elsewhere', () => {
     assert.match(serviceHostProblem('evil.example.invalid:443', true) ?? '', /not on this machine/);
     assert.match(serviceHostProblem('127.0.0.1.nip.io:80', true) ?? '', /not on this machine/);
+    assert.match(serviceHostProblem('http://evil.example:80', true) ?? '', /not on this machine/);
+    assert.match(serviceHostProblem('user@127.0.0.1:8787', true) ?? '', /not a plain host name/);
+    assert.match(serviceHostProblem('127.0.0.1:8787/../x', true) ?? '', /not a plain host name/);
   });
 });

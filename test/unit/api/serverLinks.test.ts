@@ -24,6 +24,7 @@ describe('api/apiContext: server links stay on the service host', () => {
       'https://user:pw@va.agent-activity.liveperson.net/api',
       '\\\\other.example/x', // backslashes are slashes to the URL parser
       '/\\other.example/x',
+      `${base}//other.example/x`, // on the host, but its path names another one
     ];
     for (const link of hostile) {
       assert.throws(() => sameOriginLink(link, base, 'Agent Activity'), (e: LivePersonError) => {

@@ -38,9 +38,12 @@ const hex = (n: number, width: number) => [...n.toString(16).padStart(width, '0'
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 // JSON escapes, as regex sources after the backslash(es): one backslash, or 3, 7… when the JSON
-// was itself put in a JSON string (a logged body); `\\{1,7}` takes up to three levels.
-const JSON_SHORT: Record<string, string> = { '"': '"', '\\': '\\\\', '/': '\\/', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
-const ESCAPE = '\\\\{1,7}';
+// was itself put in a JSON string (a logged body); up to three levels. A JSON body that was then
+// percent-encoded (an echoed request body) has `%5C` for the backslash and `%22` for the quote.
+const JSON_SHORT: Record<string, string> = { '"': '(?:"|%22)', '\\': '(?:\\\\|%5[cC])', '/': '(?:\\/|%2[fF])', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
+const ESCAPE = '(?:\\\\|%5[cC]){1,7}';
+/** the same for a letter or digit written `\u00HH` (not percent-encoded: nobody escapes those twice) */
+const BACKSLASHES = '\\\\{1,7}';
 /** HTML entities (regex sources) an HTML error page may echo a character as. */
 const HTML: Record<string, string[]> = { '&': ['&amp;'], '<': ['&lt;'], '>': ['&gt;'], '"': ['&quot;', '&#34;'], "'": ['&#39;', '&#[xX]27;', '&apos;'], '/': ['&#[xX]2[fF];', '&#47;'] };
 
@@ -52,8 +55,9 @@ const HTML: Record<string, string[]> = { '&': ['&amp;'], '<': ['&lt;'], '>': ['&
 function charForms(ch: string): string {
   const forms = [escapeRegex(ch)];
   // \uXXXX of each UTF-16 unit (a character outside the BMP is a surrogate pair)
-  forms.push([...Array(ch.length).keys()].map(i => `${ESCAPE}u${hex(ch.charCodeAt(i), 4)}`).join(''));
-  if (/^[A-Za-z0-9]$/.test(ch)) return `(?:${forms.join('|')})`;
+  const alphanumeric = /^[A-Za-z0-9]$/.test(ch);
+  forms.push([...Array(ch.length).keys()].map(i => `${alphanumeric ? BACKSLASHES : ESCAPE}u${hex(ch.charCodeAt(i), 4)}`).join(''));
+  if (alphanumeric) return `(?:${forms.join('|')})`;
   forms.push([...Buffer.from(ch, 'utf8')].map(b => `%${hex(b, 2)}`).join(''));
   if (ch === ' ') forms.push('\\+');
   if (JSON_SHORT[ch]) forms.push(`${ESCAPE}${JSON_SHORT[ch]}`);
@@ -63,7 +67,12 @@ function charForms(ch: string): string {
 
 /** The base64 characters that depend on the secret's bytes only, at each of the 3 byte offsets it may start at. */
 function base64Cores(secret: string): string[] {
-  const bytes = Buffer.from(secret, 'utf8');
+  const json = JSON.stringify(secret).slice(1, -1);
+  return json === secret ? base64CoresOf(secret) : [...base64CoresOf(secret), ...base64CoresOf(json)];
+}
+/** (of the secret as written, and JSON-escaped: the base64 of an echoed JSON body) */
+function base64CoresOf(text: string): string[] {
+  const bytes = Buffer.from(text, 'utf8');
   const cores: string[] = [];
   for (let k = 0; k < 3; k++) {
     const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');

@@ -66,8 +66,10 @@ function formsOf(secret: Secret): [string, string][] {
     ['raw', s], ['percent-encoded', upper], ['percent-encoded lower-case', upper.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase())],
     ['encodeURI', encodeURI(s)], ['form-encoded', new URLSearchParams({ x: s }).toString().slice(2)],
     ['JSON-escaped', JSON.stringify(s).slice(1, -1)], ['JSON-escaped with \\/', JSON.stringify(s).slice(1, -1).replace(/\//g, '\\/')],
-    ['base64', b64(s)], ['base64url', b64url(s)],
+    ['JSON-escaped, percent-encoded', encodeURIComponent(JSON.stringify(s).slice(1, -1))],
+    ['base64', b64(s)], ['base64url', b64url(s)], ['base64 of JSON-escaped', b64(JSON.stringify(s).slice(1, -1))],
     ...base64Cores(s).map((c, i): [string, string] => [`base64 at offset ${i + 1}`, c]),
+    ...base64Cores(JSON.stringify(s).slice(1, -1)).map((c, i): [string, string] => [`base64 of JSON-escaped at offset ${i + 1}`, c]),
   ];
   if (secret.user !== undefined) forms.push(['Basic credential', b64(`${secret.user}:${s}`)]);
   const seen = new Set<string>();
@@ -76,10 +78,23 @@ function formsOf(secret: Secret): [string, string][] {
 
 function needlesOf(secrets: Secret[]): Needle[] {
   return secrets.flatMap(secret => formsOf(secret).map(([form, v]) => {
-    const bytes = [Buffer.from(v, 'utf8'), Buffer.from(v, 'utf16le')];
+    const bytes = [Buffer.from(v, 'utf8'), Buffer.from(v, 'utf16le'), Buffer.from(v, 'utf16le').swap16()];
     if (/[^\x00-\x7f]/.test(v) && /^[\x00-\xff]*$/.test(v)) bytes.push(Buffer.from(v, 'latin1'));
     return { label: `${secret.label} (${form})`, bytes };
   }));
+}
+
+/** "needle in file" for every needle found in any of the files. */
+function scan(files: string[], needles: Needle[], base: string): { hits: string[]; bytes: number } {
+  const hits: string[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    let data: Buffer;
+    try { data = fs.readFileSync(f); } catch { continue; }
+    bytes += data.length;
+    for (const n of needles) if (n.bytes.some(b => data.includes(b))) hits.push(`${n.label} in ${path.relative(base, f)}`);
+  }
+  return { hits, bytes };
 }
 
 function filesUnder(dir: string, out: string[] = []): string[] {
@@ -112,7 +127,7 @@ async function startEchoServer(): Promise<{ url: string; close(): Promise<void> 
       } catch { /* not JSON */ }
       const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (bearer) got.push(bearer);
-      const echo = got.filter(Boolean).flatMap(v => [v, encodeURIComponent(v), encodeURIComponent(v).toLowerCase(), new URLSearchParams({ v }).toString(), JSON.stringify(v).slice(1, -1).replace(/\//g, '\\/'), Buffer.from(v).toString('base64'), Buffer.from(v).toString('base64url')]).join(' | ');
+      const echo = got.filter(Boolean).flatMap(v => [v, encodeURIComponent(v), encodeURIComponent(v).replace(/%[0-9A-F]{2}/g, h => h.toLowerCase()), new URLSearchParams({ v }).toString(), JSON.stringify(v).slice(1, -1).replace(/\//g, '\\/'), Buffer.from(v).toString('base64'), Buffer.from(v).toString('base64url')]).join(' | ');
       if (/\/login/.test(req.url ?? '')) {
         res.writeHead(401, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { message: `Authentication failed for ${echo}`, internalCode: 11 } }));
@@ -265,20 +280,25 @@ describe('secretLeaks', function () {
     }
     // the LivePerson output channel's log file is part of the scan, and holds this session
     const logFile = await waitFor(() => filesUnder(path.join(runDir, 'user-data', 'logs')).find(f => /LivePerson/i.test(path.basename(f)) && fs.readFileSync(f, 'utf8').includes('Signed in to')), 'the LivePerson log file', 30_000);
-    // the extension's globalState has reached disk (then what the scan reads is what was stored)
-    const label = `${DEMO.accountId} (${DEMO.username})`;
-    const stored = await waitFor(() => roots.flatMap(r => filesUnder(r)).find(f => { const b = fs.readFileSync(f); return b.includes(Buffer.from(label, 'utf8')) || b.includes(Buffer.from(label, 'utf16le')); }), 'the account record (globalState) on disk', 30_000);
+    // the extension's globalState (the account record) has reached disk where the scan looks: in
+    // code-server that is the browser's IndexedDB, not the server's user-data dir
+    const record = `"label":"${DEMO.accountId} (${DEMO.username})"`;
+    const inStore = (f: string) => !f.startsWith(path.join(runDir, 'user-data', 'logs')) && [Buffer.from(record, 'utf8'), Buffer.from(record, 'utf16le')].some(b => fs.readFileSync(f).includes(b));
+    const stored = await waitFor(() => roots.flatMap(r => filesUnder(r)).find(inStore), 'the account record (globalState) on disk', 30_000);
+    const secretStore = roots.flatMap(r => filesUnder(r)).filter(f => [Buffer.from('secrets.provider', 'utf8'), Buffer.from('secrets.provider', 'utf16le'), Buffer.from('secret://', 'utf8'), Buffer.from('secret://', 'utf16le')].some(b => fs.readFileSync(f).includes(b)));
 
     const needles = needlesOf(secrets);
-    const files = roots.flatMap(r => filesUnder(r));
-    const hits: string[] = [];
-    let bytes = 0;
-    for (const f of files) {
-      let data: Buffer;
-      try { data = fs.readFileSync(f); } catch { continue; }
-      bytes += data.length;
-      for (const n of needles) if (n.bytes.some(b => data.includes(b))) hits.push(`${n.label} in ${path.relative(path.dirname(runDir), f)}`);
+    // the scan can fail: a file holding a secret in three encodings gives three hits
+    const probe = path.join(path.dirname(runDir), `leak-probe-${process.pid}.bin`);
+    fs.writeFileSync(probe, Buffer.concat([Buffer.from(`x ${encodeURIComponent(WRONG_PASSWORD).replace(/%[0-9A-F]{2}/g, h => h.toLowerCase())} `), Buffer.from(`Basic ${b64(`${DEMO.username}:${DEMO.password}`)}`), Buffer.from(JSON.stringify(WRONG_TOKEN), 'utf16le')]));
+    try {
+      const found = scan([probe], needles, runDir).hits.map(h => h.replace(/ in .*/, ''));
+      for (const expected of ['demo password (Basic credential)', 'wrong bearer token (raw)', 'wrong password (percent-encoded lower-case)']) assert.ok(found.includes(expected), `the probe finds ${expected}: ${found.join(', ')}`);
+    } finally {
+      fs.rmSync(probe, { force: true });
     }
+    const files = roots.flatMap(r => filesUnder(r));
+    const { hits, bytes } = scan(files, needles, path.dirname(runDir));
     // what was shown and what the webview holds
     const texts: [string, string][] = [
       ['messages shown', [...prompter.texts, ...shown].join('\n')],
@@ -288,7 +308,7 @@ describe('secretLeaks', function () {
     for (const [where, text] of texts) {
       for (const n of needles) if (n.bytes.some(b => Buffer.from(text, 'utf8').includes(b))) hits.push(`${n.label} in ${where}`);
     }
-    console.log(`secretLeaks: ${secrets.length} secrets × their encodings = ${needles.length} needles; scanned ${files.length} files (${(bytes / 1e6).toFixed(1)} MB: ${roots.map(r => path.basename(r)).join(', ')}), ${prompter.texts.length} shown texts; log ${path.basename(logFile)}; globalState found in ${path.relative(path.dirname(runDir), stored)}; hits: ${hits.length}`);
+    console.log(`secretLeaks: ${secrets.length} secrets × their encodings = ${needles.length} needles; scanned ${files.length} files (${(bytes / 1e6).toFixed(1)} MB: ${roots.map(r => path.basename(r)).join(', ')}), ${prompter.texts.length} shown texts; log ${path.basename(logFile)}; globalState found in ${path.relative(path.dirname(runDir), stored)}; SecretStorage/secret:// keys seen in ${secretStore.map(f => path.relative(path.dirname(runDir), f)).join(', ') || 'no file (kept in memory)'}; hits: ${hits.length}`);
     assert.deepStrictEqual(hits, []);
   });
 });

@@ -108,6 +108,15 @@ describe('redact: registered secrets in every encoding', () => {
     assertMasked(JSON.stringify(JSON.stringify(SECRET)).slice(3, -3).replace(/^"|"$/g, ''));
   });
 
+  it('masks it JSON-escaped then percent-encoded, and base64 of it JSON-escaped (an echoed JSON request body)', () => {
+    const body = JSON.stringify({ username: USER, password: SECRET });
+    const encoded = encodeURIComponent(body);
+    const out = assertMasked(encoded.slice(encoded.indexOf('%22p%40')), e => `echo ${e} in request`);
+    assert.ok(!out.includes(encodeURIComponent(JSON.stringify(SECRET).slice(1, -1))), out);
+    assertMasked(lowerHex(encodeURIComponent(JSON.stringify(SECRET).slice(1, -1))));
+    assertMasked(b64(body));
+  });
+
   it('masks it HTML-escaped (an HTML error page echoing the request)', () => {
     const html = SECRET.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\//g, '&#x2F;');
     assertMasked(html, e => `<html><body><p>Invalid value ${e}</p> in request</body></html>`);

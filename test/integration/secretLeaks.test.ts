@@ -72,6 +72,8 @@ function formsOf(secret: Secret): [string, string][] {
     ...base64Cores(JSON.stringify(s).slice(1, -1)).map((c, i): [string, string] => [`base64 of JSON-escaped at offset ${i + 1}`, c]),
   ];
   if (secret.user !== undefined) forms.push(['Basic credential', b64(`${secret.user}:${s}`)]);
+  // what is left of a long form a message cut short (`…`) — the first 12 characters
+  for (const [form, v] of [...forms]) if (v.length >= 16) forms.push([`${form}, cut after 12 characters`, v.slice(0, 12)]);
   const seen = new Set<string>();
   return forms.filter(([, v]) => v.length >= 4 && !seen.has(v) && seen.add(v));
 }

@@ -61,8 +61,10 @@ function str(v: unknown): string | undefined {
   if (typeof v === 'number') return String(v);
   return undefined;
 }
+/** Redacted BEFORE it is cut: a secret cut in two would no longer be recognised. */
 function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
+  const r = redact(s);
+  return r.length > n ? `${r.slice(0, n)}…` : r;
 }
 
 export interface FailedRequest {

@@ -112,6 +112,10 @@ export class LivePersonApiClient implements LivePersonClient {
     }
   }
 
+  settled(): Promise<void> {
+    return this.http.settled();
+  }
+
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;

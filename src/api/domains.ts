@@ -73,13 +73,13 @@ export class DomainResolver {
     if (!host) {
       const refused = this.refused.get(service);
       if (refused) {
-        throw new LivePersonError(
+        throw notSent(new LivePersonError(
           redact(`CSDS pointed the “${service}” service of account ${this.accountId} at ${refused}; nothing was sent there.`),
           'badResponse',
           this.csdsIsLocal
             ? 'A CSDS on this machine (the emulator) may only name hosts on this machine. Check liveperson.csdsUrl and the emulator.'
             : 'This is not a LivePerson service host. Check liveperson.csdsUrl; if it is right, report the CSDS answer to LivePerson support.',
-        );
+        ));
       }
       throw new LivePersonError(
         redact(`CSDS has no “${service}” service for account ${this.accountId}.`),
@@ -161,4 +161,10 @@ export function serviceHostProblem(baseURI: string, csdsIsLocal: boolean): strin
   }
   if (csdsIsLocal && !isLoopbackHost(m[1])) return `${shown}, a host that is not on this machine`;
   return undefined;
+}
+
+/** Marks an error raised before the request was sent (a write's outcome is then known: not applied). */
+function notSent(e: LivePersonError): LivePersonError {
+  e.notSent = true;
+  return e;
 }

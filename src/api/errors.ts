@@ -22,7 +22,7 @@ export class LivePersonError extends Error {
   retryAfterMs?: number;
   /** the request was retried after a 5xx: an earlier attempt may have been applied by the server */
   afterServerError?: boolean;
-  /** network only: the connection was never made (refused, DNS), so the server never saw the request */
+  /** the request never reached the server (connection refused, DNS, a host refused before sending) */
   notSent?: boolean;
   /** a write whose answer was lost, and the server was read afterwards: it does not hold the change */
   notApplied?: boolean;

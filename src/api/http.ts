@@ -12,6 +12,7 @@ import { badResponseError, errorFromStatus, networkError, timeoutError, type Api
 import type { Logger } from './logger';
 import { silentLogger } from './logger';
 import { redact } from './redact';
+import { cutWatchingAgent } from './cutAnswers';
 import { ServerClock } from './serverClock';
 import { rateLimitDelay, resolveRetryPolicy, type RetryPolicy } from './retryPolicy';
 
@@ -71,6 +72,25 @@ export class Http {
     this.policy = resolveRetryPolicy(opts.retryPolicy);
     this.now = opts.now ?? Date.now;
     this.serverClock = new ServerClock(this.now);
+  }
+
+  private operations = 0;
+  private idle: (() => void)[] = [];
+
+  /**
+   * Runs one operation that must finish before this client is closed (a write and its read-back):
+   * `settled()` waits for every one under way.
+   */
+  async hold<T>(operation: () => Promise<T>): Promise<T> {
+    this.operations++;
+    try {
+      return await operation();
+    } finally {
+      if (--this.operations === 0) for (const resolve of this.idle.splice(0)) resolve();
+    }
+  }
+  settled(): Promise<void> {
+    return this.operations === 0 ? Promise.resolve() : new Promise(resolve => this.idle.push(resolve));
   }
 
   async request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
@@ -139,6 +159,12 @@ export class Http {
   private async sendOnce(out: OutgoingRequest, req: HttpRequest, failed: FailedRequest, host: string): Promise<RawAnswer> {
     const controller = new AbortController();
     let timedOut = false;
+    let cut = false;
+    // a write's answer cut off mid-way must be noticed now, not at the timeout (cutAnswers.ts)
+    const agent = out.method === 'GET' ? undefined : cutWatchingAgent(out.url, () => {
+      cut = true;
+      controller.abort();
+    });
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -153,6 +179,7 @@ export class Http {
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         signal: controller.signal as NodeFetchInit['signal'],
         redirect: 'manual',
+        ...(agent ? { agent } : {}),
       });
       const text = await res.text();
       this.serverClock.observe(res.headers.get('date'), this.now());
@@ -160,6 +187,11 @@ export class Http {
       return { status: res.status, headers: res.headers, text };
     } catch (e) {
       if (req.signal?.aborted) throw new CancelledError();
+      if (cut) {
+        const err = networkError(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }), host, failed);
+        this.logger.warn(redact(`${out.method} ${out.url}: ${err.message}`));
+        throw err;
+      }
       if (timedOut) {
         this.logger.warn(redact(`${out.method} ${out.url} timed out after ${this.timeoutMs} ms`));
         throw timeoutError(this.timeoutMs, failed);
@@ -170,6 +202,7 @@ export class Http {
       throw err;
     } finally {
       clearTimeout(timer);
+      agent?.destroy();
       req.signal?.removeEventListener('abort', onAbort);
     }
   }

@@ -82,7 +82,11 @@ export class StatusReasons implements StatusReasonsApi {
     return this.one(res, 'GET');
   }
 
-  async create(reason: NewStatusReason, opts: RequestOptions = {}): Promise<StatusReason> {
+  /** create: held (client.settled()) until its answer, or its read-back, is in. */
+  create(reason: NewStatusReason, opts: RequestOptions = {}): Promise<StatusReason> {
+    return this.ctx.http.hold(() => this.createNow(reason, opts));
+  }
+  private async createNow(reason: NewStatusReason, opts: RequestOptions): Promise<StatusReason> {
     const causes = newReasonProblems([reason]);
     if (causes.length) throw new ValidationError(`The status reason cannot be created: ${causes.join(' ')}`, causes, 'Change the text or state and try again.');
     let res: HttpResponse<unknown>;
@@ -95,7 +99,11 @@ export class StatusReasons implements StatusReasonsApi {
     return this.one(body, 'POST');
   }
 
-  async createMany(reasons: NewStatusReason[], opts: RequestOptions = {}): Promise<StatusReason[]> {
+  /** createMany: held (client.settled()) until its answer, or its read-back, is in. */
+  createMany(reasons: NewStatusReason[], opts: RequestOptions = {}): Promise<StatusReason[]> {
+    return this.ctx.http.hold(() => this.createManyNow(reasons, opts));
+  }
+  private async createManyNow(reasons: NewStatusReason[], opts: RequestOptions): Promise<StatusReason[]> {
     if (reasons.length === 0) return [];
     const causes = newReasonProblems(reasons);
     if (causes.length) throw new ValidationError(`${causes.length === 1 ? 'A status reason' : `${causes.length} status reasons`} cannot be created — nothing was sent: ${causes.join(' ')}`, causes, 'Fix the listed reasons and try again; nothing was created.');
@@ -117,7 +125,11 @@ export class StatusReasons implements StatusReasonsApi {
     return out as StatusReason[];
   }
 
-  async update(reason: StatusReason, opts: RequestOptions & { revision?: string } = {}): Promise<StatusReason> {
+  /** update: held (client.settled()) until its answer, or its read-back, is in. */
+  update(reason: StatusReason, opts: RequestOptions & { revision?: string } = {}): Promise<StatusReason> {
+    return this.ctx.http.hold(() => this.updateNow(reason, opts));
+  }
+  private async updateNow(reason: StatusReason, opts: RequestOptions & { revision?: string }): Promise<StatusReason> {
     const p = reasonTextProblem(reason.text) ?? (REASON_STATES.includes(reason.state) ? undefined : `State must be one of ${REASON_STATES.join(', ')}.`);
     if (p) throw new ValidationError(`The status reason cannot be saved: ${p}`, [p], 'Change the text or state and try again.');
     const body = { id: idValue(reason.id), text: reason.text, state: reason.state, enabled: reason.enabled, deleted: reason.deleted, ...(reason.order !== undefined ? { order: reason.order } : {}) };
@@ -132,7 +144,11 @@ export class StatusReasons implements StatusReasonsApi {
     }
   }
 
-  async delete(id: string, opts: RequestOptions & { revision?: string } = {}): Promise<void> {
+  /** delete: held (client.settled()) until its answer, or its read-back, is in. */
+  delete(id: string, opts: RequestOptions & { revision?: string } = {}): Promise<void> {
+    return this.ctx.http.hold(() => this.deleteNow(id, opts));
+  }
+  private async deleteNow(id: string, opts: RequestOptions & { revision?: string }): Promise<void> {
     try {
       await this.write({ method: 'DELETE', path: `${PATH}/${encodeURIComponent(id)}`, signal: opts.signal, revision: opts.revision, expect: 'empty' });
     } catch (e) {

@@ -188,6 +188,8 @@ export interface LivePersonClient {
   readonly agentGroups: { list(opts?: RequestOptions & { includeDeleted?: boolean }): Promise<AgentGroup[]> };
   readonly lookups: Lookups;
 
+  /** Resolves once no write is in flight (its answer and any read-back included). */
+  settled(): Promise<void>;
   /** Ends the session (login: logout call; stops keep-alive). Safe to call twice. */
   dispose(): Promise<void>;
 }

@@ -10,14 +10,14 @@ import { redact } from './redact';
 
 /** Did this failure leave the write's outcome unknown? */
 export function outcomeUnknown(e: unknown): e is LivePersonError {
-  if (!(e instanceof LivePersonError)) return false;
+  if (!(e instanceof LivePersonError) || e.notSent) return false;
   switch (e.kind) {
     case 'timeout':
     case 'badResponse':
     case 'server':
       return true;
     case 'network':
-      return !e.notSent;
+      return true;
     case 'conflict':
     case 'notFound':
       return !!e.afterServerError;

@@ -34,6 +34,10 @@ class Active implements ActiveAccount {
     this.created ??= this.factory({ accountId: this.record.accountId, csdsUrl: this.record.csdsUrl, credentials: this.credentials });
     return this.created;
   }
+  /** Resolves once the client has no write in flight. */
+  settled(): Promise<void> {
+    return this.created?.settled() ?? Promise.resolve();
+  }
   async dispose(): Promise<void> {
     const c = this.created;
     this.created = undefined;
@@ -169,7 +173,9 @@ export class AccountManager implements AccountSession, vscode.Disposable {
     const old = this.current;
     this.current = next;
     await this.store.setActiveKey(next.record.key);
-    if (old) await this.disposeQuietly(old);
+    // the previous account's session closes once its writes in flight have their answers (a write
+    // finishing after the switch is still read back and reported for its own account)
+    if (old) void old.settled().then(() => this.disposeQuietly(old));
     await this.contextKeys.set('liveperson.signedIn', true);
     this.activeChanged.fire(next);
     this.accountsChanged.fire();

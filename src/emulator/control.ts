@@ -27,6 +27,7 @@ export function createControl(state: EmulatorState): EmulatorControl {
       state.data.setStatus(agent, status, reasonId ? Number(reasonId) : 0, state.now(), options?.connected ?? true);
     },
     revision: () => state.revision,
+    reasons: () => state.reasons.map(r => ({ ...r, id: String(r.id) })),
     clock: () => state.clock.read(),
     setClock: (now: string | number) => {
       const ms = parseInstant(now);

@@ -123,6 +123,8 @@ export interface EmulatorControl {
   setClockRate(rate: number): ClockReading;
   /** current AC revision */
   revision(): number;
+  /** every status reason the emulator holds now (deleted ones included), ids as strings — what a test checks a write against */
+  reasons(): { id: string; text: string; state: 'Away' | 'Online' | 'Occupied'; enabled: boolean; deleted: boolean; order?: number }[];
 }
 
 export interface RunningEmulator {

@@ -63,6 +63,8 @@ describe('api when a write is applied and its answer is lost', function () {
     rig.emu.control.setFaults({ applyThenReset: 1 });
     const created = await c.statusReasons.createMany(texts.map(text => ({ text, state: 'Away' as const, enabled: true })));
     assert.deepEqual(created.map(r => r.text), texts);
+    assert.ok(rig.logger.lines.some(l => /broke during .*ECONNRESET/.test(l)), 'the cut is seen as a broken connection…');
+    assert.ok(!rig.logger.lines.some(l => /timed out/.test(l)), '…not waited out until the timeout');
     for (const t of texts) assert.equal((await named(t)).length, 1);
   });
 
@@ -75,6 +77,19 @@ describe('api when a write is applied and its answer is lost', function () {
     rig.emu.control.setFaults({ applyThenReset: 1 });
     await c.statusReasons.delete(r.id);
     assert.equal((await c.statusReasons.get(r.id, { includeDeleted: true })).deleted, true);
+  });
+
+  it('settled() waits for a write and its read-back (what closing an account after a switch waits for)', async () => {
+    const c = fast();
+    await c.statusReasons.list();
+    rig.emu.control.setFaults({ applyThenTimeout: 1 });
+    const write = c.statusReasons.create({ text: unique('Settle'), state: 'Away', enabled: true });
+    await new Promise(r => setImmediate(r));
+    let readBackFirst: boolean | undefined;
+    const settled = c.settled().then(() => { readBackFirst = rig.logger.lines.some(l => /read back — it was applied/.test(l)); });
+    await Promise.all([write, settled]);
+    assert.equal(readBackFirst, true, 'settled only after the read-back');
+    await c.settled(); // nothing in flight: at once
   });
 
   it('412 on If-Match is a conflict, nothing applied', async () => {

@@ -102,47 +102,59 @@ export function parseAgentRecord(raw: unknown): AgentStatusRecord | undefined {
   return rec;
 }
 
-/** A FIFO counting semaphore: `run` starts `fn` once fewer than `limit` runs are in flight. */
+/**
+ * A FIFO counting semaphore: `run` starts `fn` once fewer than `limit` runs are in flight. When
+ * `signal` aborts, every run still waiting for a slot is dropped (CancelledError) — one listener for
+ * all of them, however many wait.
+ */
 export class Limiter {
   private running = 0;
-  private readonly queue: (() => void)[] = [];
-  constructor(readonly limit: number) {}
+  private readonly queue: { start: () => void; drop: () => void }[] = [];
+  private readonly onAbort = () => {
+    for (const w of this.queue.splice(0)) w.drop();
+  };
+
+  constructor(
+    readonly limit: number,
+    private readonly signal?: AbortSignal,
+  ) {
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
 
   /** the runs in flight now */
   get inFlight(): number {
     return this.running;
   }
 
-  /** Runs `fn` when a slot is free; a run still waiting for one when `signal` aborts is dropped (CancelledError). */
-  async run<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    await this.acquire(signal);
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await this.acquire();
     try {
       return await fn();
     } finally {
       this.running--;
-      this.queue.shift()?.();
+      this.queue.shift()?.start();
     }
   }
 
-  private acquire(signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(new CancelledError());
+  /** Stops listening to the signal (the owner is done with this limiter). */
+  dispose(): void {
+    this.signal?.removeEventListener('abort', this.onAbort);
+  }
+
+  private acquire(): Promise<void> {
+    if (this.signal?.aborted) return Promise.reject(new CancelledError());
     if (this.running < this.limit) {
       this.running++;
       return Promise.resolve();
     }
     return new Promise((resolve, reject) => {
-      const start = () => {
-        signal?.removeEventListener('abort', onAbort);
-        this.running++;
-        resolve();
-      };
-      const onAbort = () => {
-        const i = this.queue.indexOf(start);
-        if (i >= 0) this.queue.splice(i, 1);
-        reject(new CancelledError());
-      };
-      this.queue.push(start);
-      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push({
+        start: () => {
+          this.running++;
+          resolve();
+        },
+        drop: () => reject(new CancelledError()),
+      });
     });
   }
 }
@@ -155,8 +167,9 @@ const isRefusal = (e: unknown): boolean => kindOf(e) === 'rateLimit' || kindOf(e
 /**
  * The pages of one allAgents call. Each page goes through Http (which already retries 429 and 5xx
  * per RetryPolicy); a page that still fails with a transient error (429, 5xx, a lost or cut-off
- * answer, a timeout) is tried again on its own, after a backoff that honours Retry-After, up to
- * PAGE_ATTEMPTS in all — so a refresh always ends. Any other error (401, 403, 400…) or a
+ * answer, a timeout) is tried again on its own — round by round, each round of retries after a
+ * backoff (1×, 2×, 4× the 429 minimum, or the longest Retry-After its pages got) — up to
+ * PAGE_ATTEMPTS in all, so a refresh always ends. Any other error (401, 403, 400…) or a
  * cancellation stops the run: nothing more starts, what is in flight is aborted, and the error is
  * thrown once every request has settled (so a next refresh never overlaps this one). When the
  * server refuses every page it is asked before any page answered (a 429 or 5xx storm), the run
@@ -171,17 +184,21 @@ class PageRun {
   private refusedBeforeAnswer = 0;
   private readonly onOuterAbort = () => this.stop(new CancelledError());
 
+  private readonly limiter: Limiter;
+
   constructor(
     private readonly fetchPage: (offset: number, signal: AbortSignal) => Promise<AgentStatusPage>,
-    private readonly limiter: Limiter,
+    concurrency: number,
     private readonly policy: RetryPolicy,
     private readonly outer?: AbortSignal,
   ) {
+    this.limiter = new Limiter(concurrency, this.abort.signal);
     outer?.addEventListener('abort', this.onOuterAbort, { once: true });
   }
 
   dispose(): void {
     this.outer?.removeEventListener('abort', this.onOuterAbort);
+    this.limiter.dispose();
   }
 
   /** the largest `_metadata.count` any page answered */
@@ -194,17 +211,25 @@ class PageRun {
     if (this.outer?.aborted) throw new CancelledError();
     let todo = offsets.filter((o) => !this.pages.has(o));
     for (let attempt = 1; todo.length > 0 && attempt <= PAGE_ATTEMPTS; attempt++) {
+      if (attempt > 1) {
+        // one wait for the round (one abort listener, however many pages): the longest any of its pages asks for
+        const wait = Math.max(...todo.map((o) => this.delay(this.failed.get(o), attempt)));
+        try {
+          await sleep(wait, this.abort.signal);
+        } catch {
+          throw this.stopError ?? new CancelledError();
+        }
+      }
       const round = todo.length;
-      await Promise.all(todo.map((o) => this.one(o, attempt, round)));
+      await Promise.all(todo.map((o) => this.one(o, round)));
       if (this.stopError !== undefined) throw this.stopError;
       todo = todo.filter((o) => this.failed.has(o));
     }
   }
 
-  private async one(offset: number, attempt: number, round: number): Promise<void> {
+  private async one(offset: number, round: number): Promise<void> {
     try {
-      if (attempt > 1) await sleep(this.delay(this.failed.get(offset), attempt), this.abort.signal);
-      const page = await this.limiter.run(() => this.fetchPage(offset, this.abort.signal), this.abort.signal);
+      const page = await this.limiter.run(() => this.fetchPage(offset, this.abort.signal));
       this.failed.delete(offset);
       this.pages.set(offset, page);
     } catch (e) {
@@ -258,8 +283,8 @@ export class AgentMetrics implements AgentMetricsApi {
    */
   async allAgents(filter: AgentMetricsFilter = {}, opts: RequestOptions & { pageSize?: number; concurrency?: number; knownCount?: number } = {}): Promise<AllAgentsResult> {
     const pageSize = Math.max(1, Math.min(opts.pageSize ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE));
-    const limiter = new Limiter(Math.max(1, Math.min(opts.concurrency ?? MAX_CONCURRENCY, MAX_CONCURRENCY)));
-    const run = new PageRun((offset, signal) => this.status(filter, { offset, limit: pageSize }, { signal }), limiter, this.ctx.http.policy, opts.signal);
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? MAX_CONCURRENCY, MAX_CONCURRENCY));
+    const run = new PageRun((offset, signal) => this.status(filter, { offset, limit: pageSize }, { signal }), concurrency, this.ctx.http.policy, opts.signal);
     const offsets = (from: number, count: number) => {
       const out: number[] = [];
       for (let o = from; o < count; o += pageSize) out.push(o);

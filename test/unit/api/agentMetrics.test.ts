@@ -163,6 +163,14 @@ describe('api/agentMetrics under load (emulator)', function () {
   // a fixed instant: the same agents are logged in for every call of a test
   const rig = useEmulator({ agents: 600, now: () => Date.UTC(2026, 11, 8, 10, 0) });
   const statusCalls = () => rig.emu.control.stats()['agentView.status'] ?? 0;
+  // 25 pages waiting for 6 slots must not pile listeners on one AbortSignal (Node warns past 10)
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+  before(() => process.on('warning', onWarning));
+  after(() => {
+    process.off('warning', onWarning);
+    assert.deepEqual(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning')), []);
+  });
   const countNow = async () => (await rig.client(OAUTH1).agentMetrics.status({}, { limit: 1 })).count;
 
   it(`never has more than ${MAX_CONCURRENCY} page requests in flight: a first load and a refresh of 20+ pages`, async () => {
@@ -286,22 +294,24 @@ describe('api/agentMetrics Limiter', () => {
     assert.equal(l.inFlight, 0);
   });
 
-  it('drops a run still waiting for a slot when its signal aborts; a failing run frees its slot', async () => {
-    const l = new Limiter(1);
+  it('drops every run still waiting for a slot when its signal aborts (one listener for all); a failing run frees its slot', async () => {
     const abort = new AbortController();
+    const l = new Limiter(1, abort.signal);
     const ran: string[] = [];
     const first = l.run(async () => {
       ran.push('first');
       await tick();
       throw new Error('boom');
     });
-    const waiting = l.run(async () => void ran.push('dropped'), abort.signal);
-    const after = l.run(async () => void ran.push('after'));
+    const waiting = Array.from({ length: 20 }, (_, i) => l.run(async () => void ran.push(`waiting ${i}`)));
     abort.abort();
-    await assert.rejects(waiting, CancelledError);
+    for (const w of waiting) await assert.rejects(w, CancelledError);
     await assert.rejects(first, /boom/);
-    await after;
-    assert.deepEqual(ran, ['first', 'after']);
-    await assert.rejects(l.run(async () => undefined, abort.signal), CancelledError);
+    assert.deepEqual(ran, ['first']);
+    assert.equal(l.inFlight, 0);
+    await assert.rejects(l.run(async () => undefined), CancelledError);
+    const free = new Limiter(1);
+    await assert.rejects(free.run(async () => { throw new Error('x'); }), /x/);
+    assert.equal(await free.run(async () => 'next'), 'next', 'the failed run gave its slot back');
   });
 });

@@ -32,7 +32,15 @@ export interface AnswerInfo {
   count: number;
   pages: number;
   records: number;
+  /** pages that failed after every retry, and the agents they held (≈) */
+  failedPages: number;
+  missingAgents: number;
+  /** a page answered partialResult (LivePerson's shards) */
+  serverPartial: boolean;
 }
+
+/** What `apply` reads of an answer (the failed-page fields default to none). */
+export type ModelAnswer = Pick<AllAgentsResult, 'records' | 'partialResult' | 'count' | 'pages'> & Partial<Pick<AllAgentsResult, 'serverPartial' | 'failedPages' | 'missingAgents'>>;
 
 type Listener = (delta: ModelDelta) => void;
 
@@ -68,10 +76,11 @@ export class AgentsModel {
 
   /**
    * Joins and diffs an answer. A complete answer replaces the set of agents (missing ones logged
-   * out); a partial answer (`partialResult`) NEVER drops an agent already known: it is kept, marked
-   * stale, until a complete answer settles it.
+   * out); a partial answer (`partialResult`: LivePerson's shards, or pages that failed after their
+   * retries) NEVER drops an agent already known: it is kept as it was, marked stale, until a
+   * complete answer settles it.
    */
-  apply(result: Pick<AllAgentsResult, 'records' | 'partialResult' | 'count' | 'pages'>, lookups: RowLookups = EMPTY_LOOKUPS, at = Date.now()): ModelDelta {
+  apply(result: ModelAnswer, lookups: RowLookups = EMPTY_LOOKUPS, at = Date.now()): ModelDelta {
     const next = new Map<string, AgentRow>();
     for (const rec of result.records) {
       const row = toAgentRow(rec, lookups, at);
@@ -95,7 +104,11 @@ export class AgentsModel {
       }
     }
     this.rows = next;
-    this.last = { at, partial: result.partialResult, count: result.count, pages: result.pages, records: result.records.length };
+    const failedPages = result.failedPages ?? 0;
+    this.last = {
+      at, partial: result.partialResult, count: result.count, pages: result.pages, records: result.records.length,
+      failedPages, missingAgents: result.missingAgents ?? 0, serverPartial: result.serverPartial ?? (result.partialResult && failedPages === 0),
+    };
     this.emit(delta);
     return delta;
   }

@@ -20,6 +20,8 @@ export interface AgentsTestHooks {
   /** pretend the view is (not) visible / the window (not) focused; undefined = the real state */
   overrideVisible(v: boolean | undefined): void;
   overrideFocused(v: boolean | undefined): void;
+  /** agents per agent-view page (undefined = 1000), so the small test account has several pages */
+  usePageSize(pageSize: number | undefined): void;
   /** resolves when no refresh is in flight */
   whenIdle(): Promise<void>;
 }
@@ -40,6 +42,7 @@ export function registerAgents(ctx: FeatureContext): AgentsTestHooks {
     useClock: clock => controller.useClock(clock),
     overrideVisible: v => controller.overrideVisible(v),
     overrideFocused: v => controller.overrideFocused(v),
+    usePageSize: n => controller.usePageSize(n),
     whenIdle: () => controller.scheduler.whenIdle(),
   };
 }

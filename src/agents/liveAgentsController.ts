@@ -32,6 +32,8 @@ export class LiveAgentsController implements vscode.Disposable {
   lastTreeDelta: TreeDelta | undefined;
 
   private clock: Clock = systemClock;
+  /** tests: agents per agent-view page (the API's 1000 when undefined), so a small account has several pages */
+  private pageSizeOverride: number | undefined;
   private filterValue: AgentFilter = {};
   private groupByValue: GroupBy;
   private lookups: RowLookups = EMPTY_LOOKUPS;
@@ -124,6 +126,10 @@ export class LiveAgentsController implements vscode.Disposable {
     this.clock = clock;
     this.restartTick();
   }
+  /** Tests: agents per page (undefined = the API's maximum, 1000). */
+  usePageSize(pageSize: number | undefined): void {
+    this.pageSizeOverride = pageSize;
+  }
   /** Tests: pretend the view is (not) visible / the window is (not) focused; undefined = the real state. */
   overrideVisible(v: boolean | undefined): void {
     this.visibleOverride = v;
@@ -169,7 +175,7 @@ export class LiveAgentsController implements vscode.Disposable {
     const lookupsPromise = this.loadLookups(client, signal);
     let result;
     try {
-      result = await client.agentMetrics.allAgents({}, { knownCount: this.model.knownCount, signal });
+      result = await client.agentMetrics.allAgents({}, { knownCount: this.model.knownCount, pageSize: this.pageSizeOverride, signal });
     } finally {
       await lookupsPromise; // never rejects; never leave it dangling
     }
@@ -185,7 +191,10 @@ export class LiveAgentsController implements vscode.Disposable {
     const delta = this.model.apply(result, lookups, at);
     this.lastModelDelta = delta;
     this.staleKept = delta.staleKept;
-    if (result.partialResult) this.ctx.log.warn(`Live Agents: partial answer (${result.records.length} of ${result.count} agents); ${delta.staleKept} known agents kept as stale.`);
+    if (result.partialResult) {
+      const failed = result.failedPages ? `${result.failedPages} of ${result.pages} pages failed (≈ ${result.missingAgents} agents missing)` : 'LivePerson answered partially';
+      this.ctx.log.warn(`Live Agents: ${failed}; ${result.records.length} of ${result.count} agents arrived; ${delta.staleKept} known agents kept as stale.`);
+    }
     this.ctx.log.debug(`Live Agents (${trigger}): ${result.records.length} agents in ${result.pages} page(s); +${delta.added.length} −${delta.removed.length} ~${delta.changed.length}.`);
     this.render();
   }
@@ -253,6 +262,11 @@ export class LiveAgentsController implements vscode.Disposable {
     const message = account
       ? viewMessage({
           partial: last?.partial ?? false,
+          failedPages: last?.failedPages,
+          pages: last?.pages,
+          missingAgents: last?.missingAgents,
+          shown: last?.records,
+          serverPartial: last?.serverPartial,
           staleKept: this.staleKept,
           error: error && last ? { message: error instanceof Error ? error.message : String(error), rateLimited: (error as { kind?: string }).kind === 'rateLimit' } : undefined,
           updatedAt: last?.at,

@@ -1,5 +1,5 @@
 // The Live Agents view's description ("⏸ paused · filter: Away · 15 s ago") and message (partial
-// answer / failed refresh warnings). No `vscode` import. The description is cut at the sidebar's
+// answer — pages that failed, or LivePerson's shards — and failed refresh warnings). No `vscode` import. The description is cut at the sidebar's
 // width, so the most important part comes first and it stays short; the account is not repeated
 // here (the Status Reasons view above shows it, and the status bar's tooltip names it).
 import { formatAgo, formatClock } from './format';
@@ -24,7 +24,16 @@ export function viewDescription(d: DescriptionInput): string {
 }
 
 export interface MessageInput {
+  /** the last answer may be incomplete (pages failed, or LivePerson's shards answered partially) */
   partial: boolean;
+  /** of the last answer: pages that failed after every retry, pages asked for, the agents they held (≈) */
+  failedPages?: number;
+  pages?: number;
+  missingAgents?: number;
+  /** agents that did arrive in the last answer */
+  shown?: number;
+  /** a page answered partialResult; when undefined: partial without failed pages */
+  serverPartial?: boolean;
   /** agents kept from earlier answers because the partial answer did not mention them */
   staleKept: number;
   /** the last refresh failed (with data shown from an earlier one) */
@@ -42,9 +51,24 @@ export function viewMessage(m: MessageInput): string {
     parts.push(`⚠ ${what}.${showing}${next}`);
   }
   if (m.partial) {
-    parts.push(
-      `⚠ Partial answer: some LivePerson servers did not answer, so the list may be incomplete.${m.staleKept ? ` ${m.staleKept} agent${m.staleKept === 1 ? '' : 's'} missing from it ${m.staleKept === 1 ? 'is' : 'are'} kept and marked stale.` : ''}`,
-    );
+    const failed = m.failedPages ?? 0;
+    const said: string[] = [];
+    if (failed > 0) {
+      said.push(`${count(failed)} of ${count(Math.max(failed, m.pages ?? 0))} pages failed (≈ ${plural(m.missingAgents ?? 0, 'agent')} missing); showing ${count(m.shown ?? 0)}.`);
+      if (m.serverPartial) said.push('Some LivePerson servers did not answer either.');
+    } else {
+      said.push('some LivePerson servers did not answer, so the list may be incomplete.');
+    }
+    if (m.staleKept) said.push(`${plural(m.staleKept, 'agent')} missing from it ${m.staleKept === 1 ? 'is' : 'are'} kept and marked stale.`);
+    parts.push(`⚠ Partial answer: ${said.join(' ')}`);
   }
   return parts.join(' ');
+}
+
+/** 23,000 — grouped in thousands whatever the machine's locale, as the README's figures */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+function plural(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 }

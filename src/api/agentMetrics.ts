@@ -1,18 +1,23 @@
 // Agent Metrics (liveperson-api.md §4): agent-view/status with every filter, all agents (the first
-// page, then the remaining pages in parallel — bounded concurrency, limit ≤ 1000 — or, when the count
-// is already known from the last refresh, every page at once), partialResult surfaced (OR of pages),
-// duplicates across pages removed by agentId; and the summary call.
+// page, then the remaining pages — or, when the count is already known from the last refresh, every
+// page at once — never more than 6 requests in flight, limit ≤ 1000; a failed page retried on its own,
+// and one that still fails reported as missing instead of failing the whole list), partialResult
+// surfaced (OR of pages), duplicates across pages removed by agentId; and the summary call.
 import { idString, type ApiContext } from './apiContext';
+import { CancelledError, type ErrorKind, isCancellation, LivePersonError } from './errors';
+import { sleep } from './http';
 import { APIS, badResponseError } from './httpErrors';
+import type { RetryPolicy } from './retryPolicy';
 import type {
   AgentMetricsFilter, AgentStatusPage, AgentStatusRecord, AgentSummary, AllAgentsResult, ConnectionState, LivePersonClient, MetricsStatus, RequestOptions,
 } from './types';
 
 const BASE = '/messaging_history/api/account/{account}/agent-view';
 export const MAX_PAGE_SIZE = 1000;
-export const DEFAULT_CONCURRENCY = 10;
-/** a refresh with a known count fetches all its pages at once, up to this many in flight */
-export const MAX_CONCURRENCY = 25;
+/** never more agent-view requests in flight at once than this (no setting) */
+export const MAX_CONCURRENCY = 6;
+/** a page is tried this many times in all (each try with Http's own 429/5xx retries) before it counts as missing */
+export const PAGE_ATTEMPTS = 4;
 
 export function filterBody(f: AgentMetricsFilter = {}): Record<string, unknown> {
   const body: Record<string, unknown> = {};
@@ -97,24 +102,156 @@ export function parseAgentRecord(raw: unknown): AgentStatusRecord | undefined {
   return rec;
 }
 
-/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure, after which no further item is started. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const i = next++;
-      try {
-        out[i] = await fn(items[i]);
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    }
+/**
+ * A FIFO counting semaphore: `run` starts `fn` once fewer than `limit` runs are in flight. When
+ * `signal` aborts, every run still waiting for a slot is dropped (CancelledError) — one listener for
+ * all of them, however many wait.
+ */
+export class Limiter {
+  private running = 0;
+  private readonly queue: { start: () => void; drop: () => void }[] = [];
+  private readonly onAbort = () => {
+    for (const w of this.queue.splice(0)) w.drop();
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
+
+  constructor(
+    readonly limit: number,
+    private readonly signal?: AbortSignal,
+  ) {
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  /** the runs in flight now */
+  get inFlight(): number {
+    return this.running;
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      this.running--;
+      this.queue.shift()?.start();
+    }
+  }
+
+  /** Stops listening to the signal (the owner is done with this limiter). */
+  dispose(): void {
+    this.signal?.removeEventListener('abort', this.onAbort);
+  }
+
+  private acquire(): Promise<void> {
+    if (this.signal?.aborted) return Promise.reject(new CancelledError());
+    if (this.running < this.limit) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        start: () => {
+          this.running++;
+          resolve();
+        },
+        drop: () => reject(new CancelledError()),
+      });
+    });
+  }
+}
+
+const RETRYABLE: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['rateLimit', 'server', 'badResponse', 'network', 'timeout']);
+const kindOf = (e: unknown): ErrorKind | undefined => (e instanceof LivePersonError ? e.kind : undefined);
+/** the server declined to answer (429 / 5xx, after Http's own retries) — as opposed to an answer lost on the way */
+const isRefusal = (e: unknown): boolean => kindOf(e) === 'rateLimit' || kindOf(e) === 'server';
+
+/**
+ * The pages of one allAgents call. Each page goes through Http (which already retries 429 and 5xx
+ * per RetryPolicy); a page that still fails with a transient error (429, 5xx, a lost or cut-off
+ * answer, a timeout) is tried again on its own — round by round, each round of retries after a
+ * backoff (1×, 2×, 4× the 429 minimum, or the longest Retry-After its pages got) — up to
+ * PAGE_ATTEMPTS in all, so a refresh always ends. Any other error (401, 403, 400…) or a
+ * cancellation stops the run: nothing more starts, what is in flight is aborted, and the error is
+ * thrown once every request has settled (so a next refresh never overlaps this one). When the
+ * server refuses every page it is asked before any page answered (a 429 or 5xx storm), the run
+ * stops there too instead of multiplying requests: the scheduler's backoff takes over.
+ */
+class PageRun {
+  readonly pages = new Map<number, AgentStatusPage>();
+  /** offset → the last error of a page that has not answered (yet) */
+  readonly failed = new Map<number, unknown>();
+  private readonly abort = new AbortController();
+  private stopError: unknown;
+  private refusedBeforeAnswer = 0;
+  private readonly onOuterAbort = () => this.stop(new CancelledError());
+
+  private readonly limiter: Limiter;
+
+  constructor(
+    private readonly fetchPage: (offset: number, signal: AbortSignal) => Promise<AgentStatusPage>,
+    concurrency: number,
+    private readonly policy: RetryPolicy,
+    private readonly outer?: AbortSignal,
+  ) {
+    this.limiter = new Limiter(concurrency, this.abort.signal);
+    outer?.addEventListener('abort', this.onOuterAbort, { once: true });
+  }
+
+  dispose(): void {
+    this.outer?.removeEventListener('abort', this.onOuterAbort);
+    this.limiter.dispose();
+  }
+
+  /** the largest `_metadata.count` any page answered */
+  get count(): number {
+    return Math.max(0, ...[...this.pages.values()].map((p) => p.count));
+  }
+
+  /** Fetches `offsets` (each once, then the failed ones again, round by round). Throws as the class comment says. */
+  async fetch(offsets: readonly number[]): Promise<void> {
+    if (this.outer?.aborted) throw new CancelledError();
+    let todo = offsets.filter((o) => !this.pages.has(o));
+    for (let attempt = 1; todo.length > 0 && attempt <= PAGE_ATTEMPTS; attempt++) {
+      if (attempt > 1) {
+        // one wait for the round (one abort listener, however many pages): the longest any of its pages asks for
+        const wait = Math.max(...todo.map((o) => this.delay(this.failed.get(o), attempt)));
+        try {
+          await sleep(wait, this.abort.signal);
+        } catch {
+          throw this.stopError ?? new CancelledError();
+        }
+      }
+      const round = todo.length;
+      await Promise.all(todo.map((o) => this.one(o, round)));
+      if (this.stopError !== undefined) throw this.stopError;
+      todo = todo.filter((o) => this.failed.has(o));
+    }
+  }
+
+  private async one(offset: number, round: number): Promise<void> {
+    try {
+      const page = await this.limiter.run(() => this.fetchPage(offset, this.abort.signal));
+      this.failed.delete(offset);
+      this.pages.set(offset, page);
+    } catch (e) {
+      if (this.stopError !== undefined) return; // stopping: this page was aborted with the rest
+      if (isCancellation(e) || !RETRYABLE.has(kindOf(e) as ErrorKind)) return this.stop(e);
+      this.failed.set(offset, e);
+      if (this.pages.size === 0 && isRefusal(e) && ++this.refusedBeforeAnswer >= Math.min(this.limiter.limit, round)) this.stop(e);
+    }
+  }
+
+  /** before attempt n (≥ 2): 1×, 2×, 4× the 429 minimum — or longer when the server's Retry-After asks */
+  private delay(error: unknown, attempt: number): number {
+    const backoff = this.policy.rateLimitMinMs * 2 ** (attempt - 2);
+    const asked = error instanceof LivePersonError && error.retryAfterMs !== undefined ? error.retryAfterMs : 0;
+    return Math.max(backoff, asked);
+  }
+
+  private stop(e: unknown): void {
+    if (this.stopError !== undefined) return;
+    this.stopError = this.outer?.aborted ? new CancelledError() : e;
+    this.abort.abort();
+  }
 }
 
 type AgentMetricsApi = LivePersonClient['agentMetrics'];
@@ -136,35 +273,46 @@ export class AgentMetrics implements AgentMetricsApi {
     return { records, count: num(meta.count) ?? records.length, partialResult: shards.partialResult === true || shards.partialResult === 'true' };
   }
 
+  /**
+   * Every agent matching `filter`: the first page (its count tells how many pages there are), then
+   * the others, at most MAX_CONCURRENCY in flight; with `knownCount` (a refresh) every page of the
+   * last known size at once, then whatever the count grew by. Pages that still fail after their
+   * retries (see PageRun) are reported, not thrown: the result holds the agents that did arrive,
+   * `partialResult` is set and `failedPages` / `missingAgents` say what is missing. Throws when no
+   * page at all answered, on a non-retryable error, and on cancellation.
+   */
   async allAgents(filter: AgentMetricsFilter = {}, opts: RequestOptions & { pageSize?: number; concurrency?: number; knownCount?: number } = {}): Promise<AllAgentsResult> {
     const pageSize = Math.max(1, Math.min(opts.pageSize ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE));
-    const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
-    const fetchPage = (offset: number) => this.status(filter, { offset, limit: pageSize }, { signal: opts.signal });
-    const offsets = (fromPage: number, count: number) => {
+    const concurrency = Math.max(1, Math.min(opts.concurrency ?? MAX_CONCURRENCY, MAX_CONCURRENCY));
+    const run = new PageRun((offset, signal) => this.status(filter, { offset, limit: pageSize }, { signal }), concurrency, this.ctx.http.policy, opts.signal);
+    const offsets = (from: number, count: number) => {
       const out: number[] = [];
-      for (let o = fromPage * pageSize; o < count; o += pageSize) out.push(o);
+      for (let o = from; o < count; o += pageSize) out.push(o);
       return out;
     };
-
-    let pages: AgentStatusPage[];
-    if (opts.knownCount !== undefined && opts.knownCount > 0) {
-      // A refresh: every page of the last known size at once, then whatever the count grew by.
-      pages = await mapLimit(offsets(0, opts.knownCount), Math.min(MAX_CONCURRENCY, Math.max(concurrency, Math.ceil(opts.knownCount / pageSize))), fetchPage);
-      const count = Math.max(...pages.map((p) => p.count));
-      const have = pages.length;
-      if (count > have * pageSize) pages.push(...(await mapLimit(offsets(have, count), concurrency, fetchPage)));
-    } else {
-      const first = await fetchPage(0);
-      pages = [first, ...(await mapLimit(offsets(1, first.count), concurrency, fetchPage))];
+    try {
+      const asked = opts.knownCount !== undefined && opts.knownCount > 0 ? Math.ceil(opts.knownCount / pageSize) * pageSize : pageSize;
+      await run.fetch(offsets(0, asked));
+      if (run.pages.size === 0) throw run.failed.values().next().value;
+      if (run.count > asked) await run.fetch(offsets(asked, run.count)); // the rest of a first load; what a known count grew by
+      return this.joined(run, pageSize);
+    } finally {
+      run.dispose();
     }
+  }
+
+  private joined(run: PageRun, pageSize: number): AllAgentsResult {
+    const count = run.count;
+    const failed = [...run.failed.keys()].filter((o) => o < count).sort((a, b) => a - b);
+    const missingAgents = failed.reduce((n, o) => n + Math.min(pageSize, count - o), 0);
     const byId = new Map<string, AgentStatusRecord>();
-    for (const p of pages) for (const r of p.records) if (!byId.has(r.agentId)) byId.set(r.agentId, r);
-    return {
-      records: [...byId.values()],
-      count: Math.max(...pages.map((p) => p.count)),
-      partialResult: pages.some((p) => p.partialResult),
-      pages: pages.length,
-    };
+    for (const o of [...run.pages.keys()].sort((a, b) => a - b)) for (const r of run.pages.get(o)!.records) if (!byId.has(r.agentId)) byId.set(r.agentId, r);
+    const serverPartial = [...run.pages.values()].some((p) => p.partialResult);
+    const pages = run.pages.size + failed.length;
+    if (failed.length) {
+      this.ctx.http.logger.warn(`Agent Metrics: ${failed.length} of ${pages} pages failed after ${PAGE_ATTEMPTS} attempts each (offsets ${failed.join(', ')}; ≈ ${missingAgents} agents); returning the ${byId.size} that arrived.`);
+    }
+    return { records: [...byId.values()], count, partialResult: serverPartial || failed.length > 0, serverPartial, pages, failedPages: failed.length, missingAgents };
   }
 
   async summary(filter: AgentMetricsFilter = {}, opts: RequestOptions = {}): Promise<AgentSummary> {

@@ -73,9 +73,16 @@ export interface AgentStatusPage {
 export interface AllAgentsResult {
   records: AgentStatusRecord[];
   count: number;
-  /** true if ANY page answered partialResult: the list may be incomplete */
+  /** the list may be incomplete: a page answered partialResult, or pages failed (failedPages > 0) */
   partialResult: boolean;
+  /** some page answered partialResult (LivePerson's shards) */
+  serverPartial: boolean;
+  /** pages asked for (answered + failed) */
   pages: number;
+  /** pages that still failed after every retry; their agents are not in `records` */
+  failedPages: number;
+  /** how many agents the failed pages would have held, by the server's count (≈: agents move between pages) */
+  missingAgents: number;
 }
 export interface AgentSummary {
   openAssignedConversations?: number;
@@ -173,7 +180,7 @@ export interface LivePersonClient {
 
   readonly agentMetrics: {
     status(filter?: AgentMetricsFilter, page?: { offset?: number; limit?: number; sort?: string }, opts?: RequestOptions): Promise<AgentStatusPage>;
-    /** First page, then the remaining pages in parallel (bounded). `knownCount` lets a refresh fetch every page at once. */
+    /** First page, then the remaining pages (≤ 6 in flight). `knownCount` lets a refresh fetch every page at once. Failed pages are retried, then reported (failedPages), not thrown. */
     allAgents(filter?: AgentMetricsFilter, opts?: RequestOptions & { pageSize?: number; concurrency?: number; knownCount?: number }): Promise<AllAgentsResult>;
     summary(filter?: AgentMetricsFilter, opts?: RequestOptions): Promise<AgentSummary>;
   };

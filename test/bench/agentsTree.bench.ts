@@ -8,6 +8,7 @@
 import { performance } from 'perf_hooks';
 import { startEmulator, DEMO } from '../../src/emulator';
 import { createLivePersonClient } from '../../src/api/client';
+import { MAX_CONCURRENCY } from '../../src/api/agentMetrics';
 import type { AgentStatusRecord, AllAgentsResult, LookupTables } from '../../src/api/types';
 import { AgentsModel } from '../../src/agents/agentsModel';
 import { AgentsTree, type GroupBy } from '../../src/agents/agentsTree';
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     rows.push(measure('nothing changed', 'status', before, before, lookups, t, 0));
 
     console.log(`Live Agents refresh — ${before.records.length} logged-in agents of ${AGENTS} (emulator, seed 1, clock moved 1 s per step); median of ${REPEATS} runs`);
-    console.log(`network: first load ${firstFetchMs.toFixed(0)} ms (${before.pages} pages); refresh with knownCount ${refreshFetchMs.toFixed(0)} ms (${requests} agent-view requests in parallel)`);
+    console.log(`network: first load ${firstFetchMs.toFixed(0)} ms (${before.pages} pages); refresh with knownCount ${refreshFetchMs.toFixed(0)} ms (${requests} agent-view requests, at most ${MAX_CONCURRENCY} in flight)`);
     const head = ['scenario', 'groupBy', 'agents', 'changed', 'model ms', 'tree ms', 'total ms', 're-rendered', 'aged', 'fired agents', 'fired groups', 'root', 'VS Code re-queries'];
     const table = rows.map(r => [r.scenario, r.groupBy, r.agents, r.changedAgents, r.applyMs.toFixed(1), r.treeMs.toFixed(1), r.totalMs.toFixed(1), r.rerendered, r.aged, r.firedAgents, r.firedGroups, r.rootRefresh ? 'yes' : 'no', r.requeried].map(String));
     const widths = head.map((h, i) => Math.max(h.length, ...table.map(r => r[i].length)));

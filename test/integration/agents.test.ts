@@ -1,6 +1,6 @@
 // Live Agents inside a real VS Code extension host, against the bundled emulator: grouping modes,
 // filters (argument and the five-step prompt), the reason-text join incl. a deleted reason, a
-// partial answer, a 429 storm, hidden view → no requests / visible again → one refresh (the real
+// partial answer, a page that never arrives (its agents kept stale, the warning counts them), a 429 storm, hidden view → no requests / visible again → one refresh (the real
 // TreeView, its time driven by an injected fake clock), pause/resume, the status bar, copy id.
 // Tests run in order and share one emulator.
 import * as assert from 'assert';
@@ -15,6 +15,7 @@ import { systemClock } from '../../src/agents/refreshScheduler';
 import { getApi, signInToEmulator, startTestEmulator, waitFor, withPrompter } from './support/fixture';
 import { BACK } from './support/scriptedPrompter';
 import { FakeClock } from '../unit/agents/fixtures';
+import { PAGE_ATTEMPTS } from '../../src/api/agentMetrics';
 
 const C = (verb: string) => `liveperson.agents.${verb}`;
 
@@ -245,6 +246,47 @@ describe('agents (Live Agents)', function () {
       assert.match(ctl().tree.nodesOfAgent(stale[0].agentId)[0].presentation.description!, /^stale/);
     } finally {
       emulator.control.resetFaults();
+    }
+    await refresh();
+    assert.strictEqual(ctl().model.all().filter(r => r.stale).length, 0);
+    assert.ok(!ctl().view.message);
+  });
+
+  it('a page that fails after its retries: the agents that arrived are shown, the rest kept stale; the warning says how many are missing', async function () {
+    this.timeout(60_000);
+    await hooks.whenIdle();
+    const count = ctl().model.size;
+    const pageSize = Math.ceil(count / 5);
+    const pages = Math.ceil(count / pageSize);
+    assert.ok(pages >= 2 && pages <= 6, `${pages} pages of ${pageSize}`);
+    hooks.usePageSize(pageSize);
+    try {
+      client().lookups.invalidate();
+      await client().lookups.load(); // fresh names: the refresh below sends agent-view requests only
+      // Cut-off answers are not retried by Http; all pages are in flight together, round after round
+      // (the page retries wait 1 s, 2 s, 4 s): three rounds cut every page, the fourth cuts only the
+      // first answer → exactly one page never arrives.
+      emulator.control.resetStats();
+      emulator.control.setFaults({ truncateBodies: (PAGE_ATTEMPTS - 1) * pages + 1 });
+      await refresh();
+      assert.strictEqual(statusRequests(), PAGE_ATTEMPTS * pages);
+      const last = ctl().model.lastAnswer!;
+      assert.strictEqual(last.failedPages, 1);
+      assert.strictEqual(ctl().model.size, count, 'nobody dropped');
+      const stale = ctl().model.all().filter(r => r.stale);
+      assert.ok(stale.length > 0 && stale.length <= pageSize);
+      assert.strictEqual(last.missingAgents, stale.length);
+      const n = stale.length;
+      assert.strictEqual(
+        ctl().view.message,
+        `⚠ Partial answer: 1 of ${pages} pages failed (≈ ${n} agent${n === 1 ? '' : 's'} missing); showing ${count - n}. ${n} agent${n === 1 ? '' : 's'} missing from it ${n === 1 ? 'is' : 'are'} kept and marked stale.`,
+      );
+      assert.match(ctl().tree.nodesOfAgent(stale[0].agentId)[0].presentation.description!, /^stale/);
+      assert.strictEqual(api.contextKey('liveperson.agents.state'), 'ready');
+      assert.strictEqual(ctl().scheduler.failures, 0, 'a partial answer is not a failed refresh');
+    } finally {
+      emulator.control.resetFaults();
+      hooks.usePageSize(undefined);
     }
     await refresh();
     assert.strictEqual(ctl().model.all().filter(r => r.stale).length, 0);

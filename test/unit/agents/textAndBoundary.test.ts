@@ -45,6 +45,15 @@ describe('agents: texts', () => {
     assert.strictEqual(viewDescription({ filterText: '', loading: true, paused: true, now: T0 }), '⏸ paused · loading…');
     assert.ok(viewDescription({ filterText: 'filter: Away', updatedAt: T0, loading: false, paused: true, now: T0 + 12_000 }).length <= 36);
     assert.match(viewMessage({ partial: true, staleKept: 3, updatedAt: T0 }), /Partial answer.*3 agents missing from it are kept and marked stale/);
+    assert.strictEqual(viewMessage({ partial: true, staleKept: 0 }), '⚠ Partial answer: some LivePerson servers did not answer, so the list may be incomplete.');
+    assert.strictEqual(
+      viewMessage({ partial: true, failedPages: 2, pages: 25, missingAgents: 2000, shown: 23_000, staleKept: 1950 }),
+      '⚠ Partial answer: 2 of 25 pages failed (≈ 2,000 agents missing); showing 23,000. 1,950 agents missing from it are kept and marked stale.',
+    );
+    assert.strictEqual(
+      viewMessage({ partial: true, failedPages: 1, pages: 3, missingAgents: 1, shown: 2001, serverPartial: true, staleKept: 1 }),
+      '⚠ Partial answer: 1 of 3 pages failed (≈ 1 agent missing); showing 2,001. Some LivePerson servers did not answer either. 1 agent missing from it is kept and marked stale.',
+    );
     assert.match(viewMessage({ partial: false, staleKept: 0, error: { message: 'x', rateLimited: true }, updatedAt: T0 }), /throttling/);
     assert.strictEqual(viewMessage({ partial: false, staleKept: 0 }), '');
     assert.strictEqual(statusBarText({ online: 30, backSoon: 5, away: 7, offline: 0, total: 42, stale: 0 }), '$(person) 42 $(circle-filled) 30 $(clock) 5 $(circle-slash) 7');

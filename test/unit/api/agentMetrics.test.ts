@@ -1,7 +1,12 @@
 // Agent Metrics against the emulator: one page, every filter, all agents (first page then the rest in
-// parallel, or all at once with a known count), partialResult surfaced, dedupe, summary.
+// parallel, or all at once with a known count), partialResult surfaced, dedupe, summary; and under
+// load: never more than 6 pages in flight, a page retried on its own, a page that still fails
+// reported as missing (not thrown), every page refused → one bounded failure, cancellation.
 import * as assert from 'node:assert/strict';
-import { filterBody, mapLimit, parseAgentRecord } from '../../../src/api/agentMetrics';
+import nodeFetch from 'node-fetch';
+import { filterBody, Limiter, MAX_CONCURRENCY, PAGE_ATTEMPTS, parseAgentRecord } from '../../../src/api/agentMetrics';
+import { CancelledError } from '../../../src/api/errors';
+import type { FetchLike } from '../../../src/api/http';
 import { ALL_KINDS, OAUTH1, rejectsWith, useEmulator } from './support';
 
 /** The `limit` of every agent-view/status call, read from the client's own (debug) log lines. */
@@ -116,33 +121,197 @@ describe('api/agentMetrics against the emulator', function () {
     assert.deepEqual(r, { agentId: '42', agentGroupId: '-1', agentPresence: false, currentStatus: 'AWAY', currentStatusStartTime: Date.UTC(2024, 4, 28, 6, 50), agentSkills: [{ skillId: '7' }] });
     assert.equal(parseAgentRecord({}), undefined);
   });
+});
 
-  it('mapLimit keeps order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const out = await mapLimit([1, 2, 3, 4, 5, 6, 7], 3, async (x) => {
-      peak = Math.max(peak, ++running);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-      return x * 2;
-    });
-    assert.deepEqual(out, [2, 4, 6, 8, 10, 12, 14]);
-    assert.equal(peak, 3);
+/**
+ * node-fetch (the real thing) with a count of the agent-view/status requests in flight: from the call
+ * until its body has been read (or the call failed). `onStart` runs as each one starts.
+ */
+function countingFetch(onStart: (started: number) => void = () => undefined) {
+  const c = { inFlight: 0, peak: 0, started: 0, fetch: undefined as unknown as FetchLike };
+  c.fetch = async (url, init) => {
+    if (!url.includes('/agent-view/status')) return nodeFetch(url, init);
+    c.inFlight++;
+    c.peak = Math.max(c.peak, c.inFlight);
+    onStart(++c.started);
+    let done = false;
+    const end = () => {
+      if (!done) c.inFlight--;
+      done = true;
+    };
+    try {
+      const res = await nodeFetch(url, init);
+      const text = res.text.bind(res);
+      res.text = async () => {
+        try {
+          return await text();
+        } finally {
+          end();
+        }
+      };
+      return res;
+    } catch (e) {
+      end();
+      throw e;
+    }
+  };
+  return c;
+}
+
+describe('api/agentMetrics under load (emulator)', function () {
+  this.timeout(60_000);
+  // a fixed instant: the same agents are logged in for every call of a test
+  const rig = useEmulator({ agents: 600, now: () => Date.UTC(2026, 11, 8, 10, 0) });
+  const statusCalls = () => rig.emu.control.stats()['agentView.status'] ?? 0;
+  // 25 pages waiting for 6 slots must not pile listeners on one AbortSignal (Node warns past 10)
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+  before(() => process.on('warning', onWarning));
+  after(() => {
+    process.off('warning', onWarning);
+    assert.deepEqual(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning')), []);
+  });
+  const countNow = async () => (await rig.client(OAUTH1).agentMetrics.status({}, { limit: 1 })).count;
+
+  it(`never has more than ${MAX_CONCURRENCY} page requests in flight: a first load and a refresh of 20+ pages`, async () => {
+    const count = await countNow();
+    const pageSize = Math.ceil(count / 24);
+    const counting = countingFetch();
+    const c = rig.client(OAUTH1, { fetch: counting.fetch });
+    rig.emu.control.setFaults({ latencyMs: 15 });
+    const first = await c.agentMetrics.allAgents({}, { pageSize });
+    assert.equal(first.records.length, count);
+    assert.ok(first.pages >= 20, `${first.pages} pages`);
+    assert.equal(counting.peak, MAX_CONCURRENCY, `peak ${counting.peak} in flight on the first load`);
+    counting.peak = 0;
+    const refresh = await c.agentMetrics.allAgents({}, { pageSize, knownCount: count });
+    assert.equal(refresh.records.length, count);
+    assert.equal(counting.peak, MAX_CONCURRENCY, `peak ${counting.peak} in flight on a refresh with a known count`);
+    assert.equal(counting.inFlight, 0);
   });
 
-  it('mapLimit starts no further item once one has failed (a 403 on page 2 must not fetch the other 98 pages)', async () => {
-    const started: number[] = [];
-    const items = Array.from({ length: 100 }, (_, i) => i);
-    await assert.rejects(
-      mapLimit(items, 3, async (x) => {
-        started.push(x);
-        await new Promise((r) => setTimeout(r, 2));
-        if (x === 1) throw new Error('page 2 refused');
-        return x;
-      }),
-      /page 2 refused/,
-    );
-    await new Promise((r) => setTimeout(r, 30)); // the other workers had time to go on, had they not stopped
-    assert.ok(started.length <= 4, `started ${started.length} items after the failure: ${started.join(',')}`);
+  it('a refresh of 20+ pages at a 429 rate of 0.6 completes with every agent (pages retried on their own)', async () => {
+    const count = await countNow();
+    const pageSize = Math.ceil(count / 24);
+    const c = rig.client(OAUTH1);
+    await c.agentMetrics.status({}, { limit: 1 }); // CSDS resolved before the storm
+    rig.emu.control.resetStats();
+    rig.emu.control.setFaults({ rate429: 0.6, retryAfterSeconds: 1 }); // 1 s × the tests' factor 0.001
+    const r = await c.agentMetrics.allAgents({}, { pageSize, knownCount: count });
+    assert.equal(r.failedPages, 0);
+    assert.equal(r.partialResult, false);
+    assert.equal(r.records.length, count);
+    assert.ok(statusCalls() > r.pages * 2, `${statusCalls()} requests for ${r.pages} pages: the 429s were retried`);
+  });
+
+  it('a page that fails after every retry: the others are returned, with the exact number missing', async () => {
+    const count = await countNow();
+    const pageSize = Math.ceil(count / 5);
+    const pages = Math.ceil(count / pageSize);
+    const c = rig.client(OAUTH1);
+    const full = await c.agentMetrics.allAgents({}, { pageSize });
+    rig.emu.control.resetStats();
+    // Cut-off bodies are not retried by Http, so each try of a page is one request; all pages are in
+    // flight together (≤ 6), round after round: three rounds cut every page, the fourth cuts the first
+    // answer only → exactly one page never arrives.
+    rig.emu.control.setFaults({ truncateBodies: (PAGE_ATTEMPTS - 1) * pages + 1 });
+    const r = await c.agentMetrics.allAgents({}, { pageSize, knownCount: count });
+    assert.equal(r.failedPages, 1);
+    assert.equal(r.pages, pages);
+    assert.equal(r.partialResult, true);
+    assert.equal(r.serverPartial, false);
+    assert.equal(r.count, count);
+    assert.equal(r.missingAgents, count - r.records.length, 'the missing count is exact');
+    assert.ok([pageSize, count - (pages - 1) * pageSize].includes(r.missingAgents), `${r.missingAgents} missing: one page's worth`);
+    const got = new Set(r.records.map((x) => x.agentId));
+    assert.ok(r.records.every((x) => full.records.some((y) => y.agentId === x.agentId)));
+    assert.equal(full.records.filter((x) => !got.has(x.agentId)).length, r.missingAgents);
+    assert.equal(statusCalls(), PAGE_ATTEMPTS * pages, 'every page tried PAGE_ATTEMPTS times, then no more');
+    assert.ok(rig.logger.lines.some((l) => l.startsWith('warn ') && l.includes(`1 of ${pages} pages failed`)));
+  });
+
+  it('every page refused (a 5xx or 429 storm): the refresh fails as a whole after one round, not pages × retries', async () => {
+    const count = await countNow();
+    const pageSize = Math.ceil(count / 24);
+    const pages = Math.ceil(count / pageSize);
+    const c = rig.client(OAUTH1);
+    await c.agentMetrics.status({}, { limit: 1 });
+    for (const [faults, kind] of [[{ burst5xx: 1e9 }, 'server'], [{ rate429: 1, retryAfterSeconds: 1 }, 'rateLimit']] as const) {
+      rig.emu.control.resetFaults();
+      rig.emu.control.resetStats();
+      rig.emu.control.setFaults(faults);
+      const e = await rejectsWith(c.agentMetrics.allAgents({}, { pageSize, knownCount: count }), kind);
+      if (kind === 'rateLimit') assert.ok(e.retryAfterMs !== undefined, 'Retry-After reaches the scheduler');
+      // Http tries each page 4 times; the run stops once the first 6 pages were refused (those that took their slots meanwhile are aborted)
+      assert.ok(statusCalls() <= 2 * MAX_CONCURRENCY * 4, `${statusCalls()} requests for ${pages} pages (${kind})`);
+    }
+  });
+
+  it('an error no retry can mend (here a 400) stops the run: nothing more is started', async () => {
+    const count = await countNow();
+    const pageSize = Math.ceil(count / 24);
+    const c = rig.client(OAUTH1);
+    rig.emu.control.resetStats();
+    await rejectsWith(c.agentMetrics.allAgents({ status: ['SLEEPING' as 'AWAY'] }, { pageSize, knownCount: count }), 'validation', 400);
+    assert.ok(statusCalls() <= MAX_CONCURRENCY, `${statusCalls()} requests after a 400`);
+  });
+
+  it('cancellation stops everything: the call rejects only once no request is in flight, and none starts after', async () => {
+    const count = await countNow();
+    const pageSize = Math.ceil(count / 24);
+    const abort = new AbortController();
+    const counting = countingFetch((n) => n === 8 && abort.abort());
+    const c = rig.client(OAUTH1, { fetch: counting.fetch });
+    rig.emu.control.setFaults({ latencyMs: 20 });
+    await assert.rejects(c.agentMetrics.allAgents({}, { pageSize, knownCount: count, signal: abort.signal }), CancelledError);
+    assert.equal(counting.inFlight, 0, 'every request settled before the call did');
+    const started = counting.started;
+    assert.ok(started < Math.ceil(count / pageSize), `${started} started`);
+    await new Promise((r) => setTimeout(r, 60)); // longer than a round trip: a request started late would show
+    assert.equal(counting.started, started);
+    // and an aborted signal stops a call before it sends anything
+    await assert.rejects(c.agentMetrics.allAgents({}, { pageSize, signal: abort.signal }), CancelledError);
+    assert.equal(counting.started, started);
+  });
+});
+
+describe('api/agentMetrics Limiter', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 2));
+
+  it('keeps results in order, never runs more than the limit, and starts waiting runs first come first served', async () => {
+    const l = new Limiter(3);
+    let peak = 0;
+    const order: number[] = [];
+    const out = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((x) => l.run(async () => {
+      order.push(x);
+      peak = Math.max(peak, l.inFlight);
+      await tick();
+      return x * 2;
+    })));
+    assert.deepEqual(out, [2, 4, 6, 8, 10, 12, 14]);
+    assert.equal(peak, 3);
+    assert.deepEqual(order, [1, 2, 3, 4, 5, 6, 7]);
+    assert.equal(l.inFlight, 0);
+  });
+
+  it('drops every run still waiting for a slot when its signal aborts (one listener for all); a failing run frees its slot', async () => {
+    const abort = new AbortController();
+    const l = new Limiter(1, abort.signal);
+    const ran: string[] = [];
+    const first = l.run(async () => {
+      ran.push('first');
+      await tick();
+      throw new Error('boom');
+    });
+    const waiting = Array.from({ length: 20 }, (_, i) => l.run(async () => void ran.push(`waiting ${i}`)));
+    abort.abort();
+    for (const w of waiting) await assert.rejects(w, CancelledError);
+    await assert.rejects(first, /boom/);
+    assert.deepEqual(ran, ['first']);
+    assert.equal(l.inFlight, 0);
+    await assert.rejects(l.run(async () => undefined), CancelledError);
+    const free = new Limiter(1);
+    await assert.rejects(free.run(async () => { throw new Error('x'); }), /x/);
+    assert.equal(await free.run(async () => 'next'), 'next', 'the failed run gave its slot back');
   });
 });

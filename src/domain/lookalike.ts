@@ -59,7 +59,9 @@ export function lookalikeDifferences(a: string, b: string): LookalikeDifference[
   };
   const kinds: LookalikeDifference[] = ['case', 'spacing', 'look-alike letters', 'character forms'];
   const found = kinds.filter(k => without(k)(a) !== without(k)(b));
-  return found.length ? found : ['character forms'];
+  if (found.length) return found;
+  // NFKC already turns a no-break space into a space: to a reader that is still spacing
+  return a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '') ? ['spacing'] : ['character forms'];
 }
 
 /** "case and spacing" */

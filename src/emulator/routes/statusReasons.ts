@@ -1,7 +1,8 @@
 // Agent Status Reason API (Account Configuration, liveperson-api.md §3): list, get, create (object or
 // array, all-or-nothing), update, soft delete; `ac-revision` + `ETag` on every answer, If-Match → 304
-// on reads and → 409 when stale on writes; validation → 400 with causes, duplicate text → 409.
-import { findDuplicateText, reasonTextProblem } from '../../domain/reasonRules';
+// on reads and → 409 when stale on writes; validation → 400 with causes (also past MAX_ACTIVE_REASONS
+// non-deleted reasons), duplicate text → 409.
+import { findDuplicateText, MAX_ACTIVE_REASONS, reasonTextProblem } from '../../domain/reasonRules';
 import { Ctx, Reply, badRequest, empty, fail, isPlainObject, ok, parseJson } from '../http';
 import type { EmulatorState } from '../state';
 import type { SeedReason } from '../data/seed';
@@ -99,6 +100,8 @@ export function createReasons(state: EmulatorState, ctx: Ctx): Reply {
   if (items.length === 0) return badRequest('ac', ['body: at least one status reason is required']);
   const causes = items.flatMap((b, i) => validate(b, isArray ? `[${i}].` : ''));
   for (const [i, b] of items.entries()) if (isPlainObject(b) && b.deleted === true) causes.push(`${isArray ? `[${i}].` : ''}deleted: must be false on create`);
+  const active = state.reasons.filter(r => !r.deleted).length;
+  if (!causes.length && active + items.length > MAX_ACTIVE_REASONS) causes.push(`body: an account holds at most ${MAX_ACTIVE_REASONS} status reasons (not counting deleted ones); it has ${active}, ${items.length} more were sent`);
   if (causes.length) return { ...badRequest('ac', causes), headers: acHeaders(state) };
   const bodies = items as Record<string, unknown>[];
   const dupes: string[] = [];

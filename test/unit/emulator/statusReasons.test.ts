@@ -2,6 +2,7 @@
 // it, including the request bodies of the seed page "Create Status Reason".
 import * as assert from 'node:assert/strict';
 import { startEmulator, RunningEmulator } from '../../../src/emulator';
+import { MAX_ACTIVE_REASONS } from '../../../src/domain/reasonRules';
 import { ACCT, BEARER, reasonsPath, request } from './helpers';
 
 const SEED_SINGLE = { text: 'some new reason text', state: 'Away', enabled: true, deleted: false };
@@ -72,6 +73,18 @@ describe('emulator: status reasons', () => {
     assert.match(String(r.headers.location), new RegExp(`/status-reasons/${r.json.id}$`));
     const listed = (await get(reasonsPath())).json;
     assert.equal(listed[0].id, r.json.id, 'new items precede existing ones');
+  });
+  it('refuses a create past MAX_ACTIVE_REASONS non-deleted reasons with a 400 naming the limit, creating none', async () => {
+    const active = emu.control.reasons().filter(r => !r.deleted).length;
+    const before = emu.control.revision();
+    const tooMany = Array.from({ length: MAX_ACTIVE_REASONS - active + 1 }, (_, i) => ({ text: `Limit ${i}`, state: 'Away', enabled: true, deleted: false }));
+    const r = await send('POST', reasonsPath(), tooMany);
+    assert.equal(r.status, 400);
+    assert.match(JSON.stringify(r.json), new RegExp(`at most ${MAX_ACTIVE_REASONS} status reasons.*it has ${active}, ${tooMany.length} more`));
+    assert.equal(emu.control.revision(), before);
+    const fits = await send('POST', reasonsPath(), tooMany.slice(1));
+    assert.equal(fits.status, 201);
+    for (const x of fits.json) assert.equal((await send('DELETE', reasonsPath(`/${x.id}`), undefined, { 'If-Match': String(emu.control.revision()) })).status, 200);
   });
   it('creates many (seed page array body) in one POST: array answer, one revision bump', async () => {
     const before = emu.control.revision();

@@ -196,6 +196,7 @@ describe('secretLeaks', function () {
     for (const p of timeline?.panels() ?? []) p.dispose();
     for (const a of api?.accounts.accounts() ?? []) await vscode.commands.executeCommand('liveperson.signOut', { accountId: a.key });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.getConfiguration('liveperson').update('agents.groupBy', undefined, vscode.ConfigurationTarget.Global);
     await emulator?.close();
   });
 
@@ -224,6 +225,7 @@ describe('secretLeaks', function () {
       await run('liveperson.agents.refresh');
       await run('liveperson.agents.filter', { statuses: ['AWAY'] });
       await run('liveperson.agents.groupBy', 'group');
+      await run('liveperson.agents.groupBy', 'status'); // back to the default: later suites group by status
       await run('liveperson.agents.clearFilter');
       const ids = emulator.control.agentIds().slice(0, 2);
       const panel = await run('liveperson.timeline.open', { agentIds: ids }) as { isReady: boolean; sent: unknown[] } | undefined;

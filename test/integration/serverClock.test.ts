@@ -28,6 +28,8 @@ describe('server clock (the emulator days away from this machine)', function () 
     // days away from this machine's clock, whatever it says (even at TEST_CLOCK_START itself)
     emulator = await startTestEmulator({ clock: new Date(Date.now() + AWAY_MS) });
     agents.overrideFocused(true);
+    // the tree this suite reads is grouped by status, whatever an earlier suite left
+    await vscode.commands.executeCommand('liveperson.agents.groupBy', 'status');
     await vscode.commands.executeCommand('liveperson.agents.focus');
     await signInToEmulator(emulator.url);
     await waitFor(() => agents.controller.model.hasData, 'the first load', 30_000);
@@ -37,6 +39,7 @@ describe('server clock (the emulator days away from this machine)', function () 
     agents?.overrideFocused(undefined);
     for (const p of (api?.timeline as TimelineTestHooks | undefined)?.panels() ?? []) p.dispose();
     if (api?.session.active) await vscode.commands.executeCommand('liveperson.signOut');
+    await vscode.workspace.getConfiguration('liveperson').update('agents.groupBy', undefined, vscode.ConfigurationTarget.Global);
     await emulator?.close();
   });
 

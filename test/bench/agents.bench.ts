@@ -8,11 +8,10 @@
 // 24/7 rota (src/emulator/data/roster.ts) keeps the same number of agents logged in at every instant,
 // so the page count — and this table — does not depend on the hour the bench runs at; the table
 // says it by printing the count at this instant and at 24 other hours of the week.
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
 import nodeFetch from 'node-fetch';
 import { createLivePersonClient } from '../../src/api/client';
 import { DEMO } from '../../src/emulator';
+import { startEmulatorProcess } from './emulatorProcess';
 
 const AGENTS = 10_000;
 const LATENCY_MS = 50;
@@ -29,21 +28,6 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
   return times[Math.floor(times.length / 2)];
 }
 
-/** Starts the emulator in a child process; resolves its URL. */
-function startEmulatorProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const index = path.resolve(__dirname, '../../src/emulator/index.js');
-  const script = `require(${JSON.stringify(index)}).startEmulator({ port: 0, agents: ${AGENTS}, seed: 1 }).then(e => console.log('URL ' + e.url))`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /URL (\S+)/.exec(out);
-      if (m) resolve({ url: m[1], child });
-    });
-    child.once('exit', (code) => reject(new Error(`emulator exited (${code})`)));
-  });
-}
 
 async function setFaults(url: string, faults: Record<string, unknown>): Promise<void> {
   const res = await nodeFetch(`${url}/__control/faults`, { method: 'POST', body: JSON.stringify(faults), headers: { 'content-type': 'application/json' } });
@@ -67,7 +51,7 @@ async function pagesAtOtherHours(url: string, client: ReturnType<typeof createLi
 }
 
 async function main(): Promise<void> {
-  const emu = await startEmulatorProcess();
+  const emu = await startEmulatorProcess(AGENTS);
   const client = createLivePersonClient({ accountId: DEMO.accountId, csdsUrl: emu.url, credentials: { kind: 'bearer', token: DEMO.bearerToken } });
   try {
     const first = await client.agentMetrics.status({}, { offset: 0, limit: 1000 }); // warm CSDS, caches, JIT

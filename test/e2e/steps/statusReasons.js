@@ -1,11 +1,13 @@
 // Status Reasons in a real browser: create a reason through the real input boxes (palette →
-// text → state → enabled), with the live duplicate check on the way; see it in the tree; rename it
+// text → state → enabled), with the live duplicate check on the way; a look-alike text warned
+// about in the input and created anyway; see it in the tree; rename it
 // with the row's inline action; delete it with the inline action and the modal dialog. A screenshot
 // at each step (test-results/e2e/).
 'use strict';
 
 const CREATED = 'E2E Focus 🎯 **bold**';
 const RENAMED = 'E2E Renamed 🎯';
+const LOOKALIKE = 'COFFEE  Break'; // “Coffee break” in other case and spacing
 
 function reasonsView(ui) {
   return ui.view('Status Reasons');
@@ -44,6 +46,21 @@ const steps = [
     await ui.quickInputHidden();
     await waitForRow(ui, CREATED);
     await ui.shot('status-reasons-created');
+  }],
+  ['a look-alike text gets a warning in the input (naming the reason it looks like), and can still be created', async ui => {
+    await ui.runCommand('LivePerson: Create Status Reason…');
+    const input = ui.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(LOOKALIKE);
+    await ui.page.locator('.quick-input-widget .quick-input-message', { hasText: 'Looks like' }).waitFor({ state: 'visible' });
+    const message = await ui.validationMessage();
+    if (!/Looks like the existing reason “Coffee break”.*differs only in case and spacing/.test(message)) throw new Error(`expected the look-alike warning, got: ${message}`);
+    await ui.shot('status-reasons-create-lookalike-warning');
+    await ui.answerInput(LOOKALIKE);
+    await ui.pick('Away');
+    await ui.pick('Enabled');
+    await ui.quickInputHidden();
+    await waitForRow(ui, 'COFFEE Break'); // text matching collapses the double space, as the tree shows it
   }],
   ['rename it with the inline action', async ui => {
     await inlineAction(ui, CREATED, 'Rename Status Reason');

@@ -3,10 +3,9 @@
 // load: never more than 6 pages in flight, a page retried on its own, a page that still fails
 // reported as missing (not thrown), every page refused → one bounded failure, cancellation.
 import * as assert from 'node:assert/strict';
-import nodeFetch from 'node-fetch';
 import { filterBody, Limiter, MAX_CONCURRENCY, PAGE_ATTEMPTS, parseAgentRecord } from '../../../src/api/agentMetrics';
 import { CancelledError } from '../../../src/api/errors';
-import type { FetchLike } from '../../../src/api/http';
+import { countingFetch } from '../../support/countingFetch';
 import { ALL_KINDS, OAUTH1, rejectsWith, useEmulator } from './support';
 
 /** The `limit` of every agent-view/status call, read from the client's own (debug) log lines. */
@@ -123,40 +122,6 @@ describe('api/agentMetrics against the emulator', function () {
   });
 });
 
-/**
- * node-fetch (the real thing) with a count of the agent-view/status requests in flight: from the call
- * until its body has been read (or the call failed). `onStart` runs as each one starts.
- */
-function countingFetch(onStart: (started: number) => void = () => undefined) {
-  const c = { inFlight: 0, peak: 0, started: 0, fetch: undefined as unknown as FetchLike };
-  c.fetch = async (url, init) => {
-    if (!url.includes('/agent-view/status')) return nodeFetch(url, init);
-    c.inFlight++;
-    c.peak = Math.max(c.peak, c.inFlight);
-    onStart(++c.started);
-    let done = false;
-    const end = () => {
-      if (!done) c.inFlight--;
-      done = true;
-    };
-    try {
-      const res = await nodeFetch(url, init);
-      const text = res.text.bind(res);
-      res.text = async () => {
-        try {
-          return await text();
-        } finally {
-          end();
-        }
-      };
-      return res;
-    } catch (e) {
-      end();
-      throw e;
-    }
-  };
-  return c;
-}
 
 describe('api/agentMetrics under load (emulator)', function () {
   this.timeout(60_000);

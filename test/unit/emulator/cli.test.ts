@@ -1,24 +1,29 @@
 // The emulator CLI (compiled by tsc to out/src/emulator/cli.js): prints its URL and the demo
 // credentials, serves, takes fault flags, stops cleanly on SIGTERM; bad flags exit 2.
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { ACCT, BEARER, reasonsPath, request } from './helpers';
 
 const CLI = path.resolve(__dirname, '../../../src/emulator/cli.js');
 
+/** Waits for the CLI's "listening on …" banner (printed in full, up to Ctrl+C); the URL and what it printed. */
+function listening(child: ChildProcess): Promise<{ url: string; out: string }> {
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m && out.includes('Ctrl+C')) resolve({ url: m[1], out });
+    });
+    child.once('exit', code => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
 describe('emulator: CLI', () => {
   it('starts, prints URL and demo credentials, applies fault flags, stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [CLI, '--port', '0', '--agents', '30', '--seed', '3', '--quiet', '--burst-5xx', '1', '--create-status', '200'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m && out.includes('Ctrl+C')) resolve(m[1]);
-      });
-      child.once('exit', code => reject(new Error(`exited ${code}: ${out}`)));
-    });
+    const { url, out } = await listening(child);
     for (const s of ['12345678', 'admin', 'demo-password', 'demo-app-key', 'demo-app-secret', 'demo-token', 'demo-token-secret', 'demo-bearer-token']) assert.ok(out.includes(s), s);
     assert.equal((await request(url, 'GET', reasonsPath(), { headers: BEARER })).status, 503, '--burst-5xx 1');
     const created = await request(url, 'POST', reasonsPath(), { body: { text: 'From CLI test', state: 'Away', enabled: true }, headers: BEARER });
@@ -34,15 +39,7 @@ describe('emulator: CLI', () => {
     const faultsOf = async (args: string[]) => {
       const child = spawn(process.execPath, [CLI, '--port', '0', '--agents', '5', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
       try {
-        let out = '';
-        const url = await new Promise<string>((resolve, reject) => {
-          child.stdout.on('data', (c: Buffer) => {
-            out += c.toString();
-            const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-            if (m && out.includes('Ctrl+C')) resolve(m[1]);
-          });
-          child.once('exit', code => reject(new Error(`exited ${code}: ${out}`)));
-        });
+        const { url } = await listening(child);
         return (await request(url, 'GET', '/__control/faults')).json;
       } finally {
         if (child.exitCode === null) await new Promise<void>(resolve => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });

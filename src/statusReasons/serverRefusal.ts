@@ -18,3 +18,8 @@ export function refusalText(e: LivePersonError): string {
 export function refusalSentence(subject: string, e: LivePersonError): string {
   return e.status !== undefined ? `The server refused ${subject}: ${refusalText(e)}` : `${subject} was not sent: ${refusalText(e)}`;
 }
+
+/** A write whose answer was lost and, read back, is not on the server: resending it is safe. */
+export function lostButNotApplied(e: unknown): e is LivePersonError {
+  return e instanceof LivePersonError && e.notApplied === true && !isRefusal(e);
+}

@@ -1,6 +1,7 @@
 // Lost answers and hostile servers inside a real extension host, against the emulator's fault
 // knobs: a write whose answer never comes or is cut off after it was applied is reported as done
-// (once); one whose outcome cannot be read back says "may have been applied" and offers Refresh; a
+// (once); one read back as not applied keeps the typed text for a safe resend; one whose outcome
+// cannot be read back says "may have been applied" and offers Refresh; a
 // write that finishes after an account switch never lands in the other account; a CSDS answer naming
 // a foreign host is refused before anything is sent there; look-alike texts are warned about.
 // The client's request timeout is set to its minimum (5 s) for this suite.
@@ -66,6 +67,21 @@ describe('lost answers and hostile servers', function () {
       assert.match(p.lastMessage('info')?.message ?? '', /Renamed “Lunch break” to “Lunch break \(1h\)”/);
     });
     assert.strictEqual(hooks.reasons().find(r => r.id === before.id)?.text, 'Lunch break (1h)');
+  });
+
+  it('a create answered 5xx to the end and, read back, not applied: the typed text is kept and sending it again is safe', async function () {
+    this.timeout(90_000); // the client's own 5xx backoff (5 + 10 + 15 s) runs in full
+    const text = unique('Typed and kept');
+    emulator.control.setFaults({ burst5xx: 4 });
+    await withPrompter(api, [text, 'Away', 'Enabled', text, 'Away', 'Enabled'], async p => {
+      const created = await vscode.commands.executeCommand<StatusReason>(C('create'));
+      assert.strictEqual(created?.text, text, 'created on the second send');
+      const shown = p.messages.find(m => m.level === 'error');
+      assert.match(shown?.message ?? '', new RegExp(`“${text}” was not created: .*503.*Checked: the server does not hold it, so sending it again is safe`));
+      assert.strictEqual(p.inputOptions[1]?.value, text, 'the input reopened with the typed text');
+      p.assertDone();
+    });
+    assert.strictEqual(onServer(text).length, 1);
   });
 
   it('a write whose outcome cannot be read back says it may have been applied; Refresh shows the server’s list', async () => {

@@ -11,7 +11,7 @@ import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReaso
 import { BACK, type PickItem } from '../../platform/prompter';
 import type { ReasonsFeature } from '../feature';
 import { lookalikeWarning, reasonTextError } from '../reasonValidation';
-import { isRefusal, refusalSentence, refusalText } from '../serverRefusal';
+import { isRefusal, lostButNotApplied, refusalSentence, refusalText } from '../serverRefusal';
 
 export interface CreateArgs { text?: string; state?: ReasonState; enabled?: boolean; order?: number }
 
@@ -27,12 +27,14 @@ export function createCommand(f: ReasonsFeature) {
     await f.model.ensureLoaded();
     const given: CreateArgs = args && typeof args === 'object' ? (args as CreateArgs) : {};
     let draft: Partial<NewStatusReason> = { text: given.text, state: given.state, enabled: given.enabled, order: given.order };
+    let typed = false;
     let ask = !(typeof given.text === 'string' && given.state !== undefined && !reasonTextError(given.text, f.model.reasons));
     for (;;) {
       if (ask) {
         const answered = await askReason(f, draft);
         if (!answered) return undefined;
         draft = answered;
+        typed = true;
       }
       const reason = draft as NewStatusReason;
       // a text that only looks like an existing one: the input showed the warning live; given as an
@@ -47,6 +49,12 @@ export function createCommand(f: ReasonsFeature) {
         void f.ctx.prompter.info(`Created the status reason “${created.text}” (${created.state}${created.enabled ? '' : ', disabled'})${shown ? '' : ` in ${account.accountLabel}`}.`);
         return created;
       } catch (e) {
+        if (lostButNotApplied(e) && typed && account.current) {
+          // the answer was lost, and read back it is not there: sending it again is safe — keep what was typed
+          void f.ctx.prompter.error(`“${reason.text}” was not created: ${e.message.replace(/\.$/, '')}. Checked: the server does not hold it, so sending it again is safe — press Enter to retry.`);
+          draft = { text: reason.text, state: reason.state, enabled: reason.enabled };
+          continue;
+        }
         if (!isRefusal(e)) throw e;
         // refused for an account that is no longer the active one: the input would check against the other's list
         if (!account.current) throw e;

@@ -8,7 +8,7 @@ import type { StatusReason } from '../../api/types';
 import { BACK } from '../../platform/prompter';
 import type { ReasonsFeature } from '../feature';
 import { lookalikeWarning, reasonTextError } from '../reasonValidation';
-import { isRefusal, refusalSentence } from '../serverRefusal';
+import { isRefusal, lostButNotApplied, refusalSentence } from '../serverRefusal';
 import { resolveTargets } from '../targets';
 import { writeReason } from '../writes';
 
@@ -56,6 +56,13 @@ export function renameCommand(f: ReasonsFeature) {
         if (outcome.status === 'skipped') void f.ctx.prompter.warn(outcome.message);
         return undefined;
       } catch (e) {
+        if (lostButNotApplied(e)) {
+          // the answer was lost, and read back the rename is not there: keep the typed text for a safe retry
+          void f.ctx.prompter.error(`“${current.text}” was not renamed: ${e.message.replace(/\.$/, '')}. Checked: the server does not hold the change, so sending it again is safe — press Enter to retry.`);
+          value = newText;
+          text = undefined;
+          continue;
+        }
         if (!isRefusal(e)) throw e;
         void f.ctx.prompter.error(`${refusalSentence(`“${newText}”`, e)} Edit it and try again.`);
         await f.model.load().catch(() => undefined);

@@ -48,10 +48,10 @@ export async function writeReason(f: ReasonsFeature, spec: WriteSpec): Promise<W
       return { status: 'done', reason: updated };
     } catch (e) {
       if (!isConflict(e)) throw e;
-      if (!account.current) return { status: 'conflict', message: `Could not ${spec.verb} in ${account.accountLabel}: the configuration had changed, and the active account changed meanwhile. Nothing was overwritten.` };
+      if (!account.current) return switchedAway(f, `Could not ${spec.verb} in ${account.accountLabel}: the configuration had changed, and the active account changed meanwhile. Nothing was overwritten.`);
       f.ctx.log.info(`Status reasons: conflict while trying to ${spec.verb} (revision ${revision ?? '?'}); reloading.`);
       await f.model.load();
-      if (!account.current) return { status: 'conflict', message: `Could not ${spec.verb} in ${account.accountLabel}: the active account changed. Nothing was overwritten.` };
+      if (!account.current) return switchedAway(f, `Could not ${spec.verb} in ${account.accountLabel}: the configuration had changed, and the active account changed meanwhile. Nothing was overwritten.`);
       const fresh = f.model.find(base.id);
       const changed = describeChange(base, fresh)
         ?? `the account's configuration changed since it was loaded (revision ${revision ?? '?'} → ${account.revision ?? '?'})`;
@@ -72,6 +72,12 @@ export async function writeReason(f: ReasonsFeature, spec: WriteSpec): Promise<W
     }
   }
   return { status: 'conflict', message: `Could not ${spec.verb}: the account kept changing while retrying.` };
+}
+
+/** A conflict for an account that is no longer the active one: said, not retried on the other's data. */
+function switchedAway(f: ReasonsFeature, message: string): WriteOutcome {
+  void f.ctx.prompter.warn(message);
+  return { status: 'conflict', message };
 }
 
 /** Soft delete with the conflict flow; the resolved reason is the deleted one. */

@@ -19,6 +19,7 @@ function secretsOf(c: Credentials): string[] {
   switch (c.kind) {
     case 'login': return [c.password];
     case 'oauth1': return [c.appKey, c.secret, c.accessToken, c.accessTokenSecret];
+    case 'oauth2': return [c.clientSecret];
     case 'bearer': return [c.token];
   }
 }

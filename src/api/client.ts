@@ -3,6 +3,7 @@
 // Runs in plain Node; the extension passes its logger, the timeout setting and the CSDS URL setting.
 import type { Authorizer } from './auth/authorizer';
 import { BearerAuthorizer } from './auth/bearer';
+import { ClientCredentialsAuthorizer } from './auth/clientCredentials';
 import { LoginSession } from './auth/loginSession';
 import { OAuth1Authorizer } from './auth/oauth1';
 import { AgentActivity } from './agentActivity';
@@ -102,8 +103,7 @@ export class LivePersonApiClient implements LivePersonClient {
     } catch (e) {
       if (!(e instanceof LivePersonError)) throw e;
       if (e.kind === 'auth') {
-        const what = this.auth.kind === 'login' ? 'the user name or password' : this.auth.kind === 'oauth1' ? 'the API key (app key, secret, access token or token secret)' : 'the bearer token';
-        throw new LivePersonError(redact(`Bad credentials: LivePerson refused ${what}.`), 'auth', 'Check the credentials and sign in again.', e.status, e.causes, e.request);
+        throw new LivePersonError(redact(`Bad credentials: LivePerson refused ${REFUSED[this.auth.kind]}.`), 'auth', 'Check the credentials and sign in again.', e.status, e.causes, e.request);
       }
       if (e.kind === 'permission') {
         throw new LivePersonError(redact(`Missing permission: the credentials work but may not read status reasons.`), 'permission', e.hint, e.status, e.causes, e.request);
@@ -123,6 +123,13 @@ export class LivePersonApiClient implements LivePersonClient {
   }
 }
 
+const REFUSED: Record<Credentials['kind'], string> = {
+  login: 'the user name or password',
+  oauth1: 'the API key (app key, secret, access token or token secret)',
+  oauth2: 'the OAuth 2.0 client id or client secret',
+  bearer: 'the bearer token',
+};
+
 function makeAuthorizer(opts: LivePersonClientOptions, http: Http, domains: DomainResolver): Authorizer {
   const c = opts.credentials;
   switch (c.kind) {
@@ -134,6 +141,11 @@ function makeAuthorizer(opts: LivePersonClientOptions, http: Http, domains: Doma
       });
     case 'oauth1':
       return new OAuth1Authorizer(c); // wall-clock timestamps: servers check them against theirs
+    case 'oauth2':
+      return new ClientCredentialsAuthorizer({
+        http, accountId: opts.accountId, clientId: c.clientId, clientSecret: c.clientSecret,
+        sentinelBase: (signal) => domains.baseUrl('sentinel', signal),
+      });
     case 'bearer':
       return new BearerAuthorizer(c.token);
   }

@@ -33,6 +33,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** serialised as JSON */
   body?: unknown;
+  /** sent as an application/x-www-form-urlencoded body instead of `body` (OAuth 2.0 token requests) */
+  form?: Record<string, string>;
   signal?: AbortSignal;
   auth?: Authorizer;
   /** login calls wait ≥ 5 s after a 429 */
@@ -104,7 +106,7 @@ export class Http {
       const out: OutgoingRequest = {
         method: req.method,
         url: req.url,
-        headers: { Accept: 'application/json', ...(req.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(req.headers ?? {}) },
+        headers: { Accept: 'application/json', ...contentType(req), ...(req.headers ?? {}) },
       };
       if (req.auth) await req.auth.authorize(out, { signal: req.signal });
       const answer = await this.sendOnce(out, req, failed, u.host);
@@ -176,7 +178,7 @@ export class Http {
       const res = await this.fetch(out.url, {
         method: out.method,
         headers: out.headers,
-        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        body: req.form ? new URLSearchParams(req.form).toString() : req.body === undefined ? undefined : JSON.stringify(req.body),
         signal: controller.signal as NodeFetchInit['signal'],
         redirect: 'manual',
         ...(agent ? { agent } : {}),
@@ -206,6 +208,11 @@ export class Http {
       req.signal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+function contentType(req: HttpRequest): Record<string, string> {
+  if (req.form) return { 'Content-Type': 'application/x-www-form-urlencoded' };
+  return req.body !== undefined ? { 'Content-Type': 'application/json' } : {};
 }
 
 /** Waits `ms`, or throws CancelledError as soon as `signal` aborts. */

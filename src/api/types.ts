@@ -201,10 +201,12 @@ export interface LivePersonClient {
   dispose(): Promise<void>;
 }
 
-/** The three ways to authenticate (secrets are kept only in SecretStorage by the extension). */
+/** The four ways to authenticate (secrets are kept only in SecretStorage by the extension). */
 export type Credentials =
   | { kind: 'login'; username: string; password: string }
   | { kind: 'oauth1'; appKey: string; secret: string; accessToken: string; accessTokenSecret: string }
+  /** OAuth 2.0 client credentials: the client asks the account's `sentinel` service for a bearer (never stored) */
+  | { kind: 'oauth2'; clientId: string; clientSecret: string }
   | { kind: 'bearer'; token: string };
 
 /** Id → name tables for joins (liveperson-api.md §6, §7), cached per client. */

@@ -38,6 +38,7 @@ export interface CredentialField {
 export const METHODS: readonly { method: SignInMethod; label: string; detail: string }[] = [
   { method: 'login', label: 'Username and password', detail: 'An agent or admin user of the account (Login Service).' },
   { method: 'oauth1', label: 'API key (OAuth 1.0a)', detail: 'App key, secret, access token and access token secret from the account’s API key settings.' },
+  { method: 'oauth2', label: 'OAuth 2.0 client credentials', detail: 'Client id and client secret of an OAuth 2.0 application installed on the account; the extension fetches and renews its token.' },
   { method: 'bearer', label: 'Bearer token', detail: 'An existing bearer token (OAuth 2.0 or a login session).' },
 ];
 
@@ -52,11 +53,15 @@ export const FIELDS: Readonly<Record<SignInMethod, readonly CredentialField[]>> 
     { key: 'accessToken', title: 'Access token', prompt: 'The API key’s access token', secret: false },
     { key: 'accessTokenSecret', title: 'Access token secret', prompt: 'The API key’s access token secret', secret: true },
   ],
+  oauth2: [
+    { key: 'clientId', title: 'Client id', prompt: 'The OAuth 2.0 application’s client id', secret: false },
+    { key: 'clientSecret', title: 'Client secret', prompt: 'The OAuth 2.0 application’s client secret', secret: true },
+  ],
   bearer: [{ key: 'token', title: 'Bearer token', prompt: 'The bearer token (without the word “Bearer”)', secret: true }],
 };
 
 export function isSignInMethod(x: unknown): x is SignInMethod {
-  return x === 'login' || x === 'oauth1' || x === 'bearer';
+  return x === 'login' || x === 'oauth1' || x === 'oauth2' || x === 'bearer';
 }
 
 /** Builds credentials from typed field values; throws a plain Error naming the first missing field. */
@@ -69,6 +74,8 @@ export function credentialsFrom(method: SignInMethod, values: Readonly<Record<st
       return { kind: 'login', username: v('username').trim(), password: v('password') };
     case 'oauth1':
       return { kind: 'oauth1', appKey: v('appKey').trim(), secret: v('secret').trim(), accessToken: v('accessToken').trim(), accessTokenSecret: v('accessTokenSecret').trim() };
+    case 'oauth2':
+      return { kind: 'oauth2', clientId: v('clientId').trim(), clientSecret: v('clientSecret').trim() };
     case 'bearer':
       return { kind: 'bearer', token: v('token').trim().replace(/^bearer\s+/i, '') };
   }
@@ -78,7 +85,7 @@ export function credentialsFrom(method: SignInMethod, values: Readonly<Record<st
 export function credentialsProblem(x: unknown): string | undefined {
   if (typeof x !== 'object' || x === null) return 'credentials must be an object';
   const c = x as Record<string, unknown>;
-  if (!isSignInMethod(c.kind)) return 'credentials.kind must be "login", "oauth1" or "bearer"';
+  if (!isSignInMethod(c.kind)) return 'credentials.kind must be "login", "oauth1", "oauth2" or "bearer"';
   for (const f of FIELDS[c.kind]) if (typeof c[f.key] !== 'string' || !c[f.key]) return `credentials.${f.key} must be a non-empty string`;
   return undefined;
 }
@@ -90,6 +97,8 @@ export function secretValues(c: Credentials): string[] {
       return [c.password];
     case 'oauth1':
       return [c.appKey, c.secret, c.accessToken, c.accessTokenSecret];
+    case 'oauth2':
+      return [c.clientId, c.clientSecret];
     case 'bearer':
       return [c.token];
   }
@@ -102,6 +111,8 @@ export function accountLabel(accountId: string, c: Credentials, isDemo = false):
       return `${accountId} (${c.username})`;
     case 'oauth1':
       return `${accountId} (API key)`;
+    case 'oauth2':
+      return `${accountId} (OAuth 2.0 client)`;
     case 'bearer':
       return `${accountId} (bearer token)`;
   }

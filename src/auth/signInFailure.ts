@@ -18,6 +18,7 @@ export interface SignInFailure {
 const REFUSED: Record<SignInMethod, string> = {
   login: 'Wrong user name or password. Correct the password (Back to change the user name) and press Enter.',
   oauth1: 'LivePerson refused the API key: one of its four values is wrong or the key is disabled. Correct the secret (Back for the other values) and press Enter.',
+  oauth2: 'LivePerson refused the OAuth 2.0 client credentials: the client id or client secret is wrong, or the application was removed. Correct the secret (Back for the client id) and press Enter.',
   bearer: 'LivePerson refused the bearer token: it is wrong or has expired. Paste a current token and press Enter.',
 };
 

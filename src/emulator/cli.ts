@@ -22,6 +22,7 @@ Options:
   --max-limit N            agent-view max page size (default 1000)
   --session-ttl N          login session lifetime in minutes (default 480)
   --idle-timeout N         login session idle timeout in minutes (default 30)
+  --client-token-ttl N     OAuth 2.0 client-credentials token lifetime in minutes (default 60)
   --quiet                  do not log requests
 Faults:
   --latency MS             added before every API answer
@@ -90,6 +91,7 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
       case '--max-limit': opts.maxLimit = value(); break;
       case '--session-ttl': opts.sessionTtlMs = value() * 60_000; break;
       case '--idle-timeout': opts.idleTimeoutMs = value() * 60_000; break;
+      case '--client-token-ttl': { const m = value(); if (!(m > 0)) throw new Error('--client-token-ttl must be a number of minutes > 0'); opts.clientTokenTtlMinutes = m; break; }
       case '--quiet': opts.quiet = true; break;
       case '--latency': faults.latencyMs = value(); break;
       case '--rate-429': faults.rate429 = value(); break;
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
     `  Account id:     ${DEMO.accountId}`,
     `  User login:     ${DEMO.username} / ${DEMO.password}`,
     `  API key:        app key ${DEMO.appKey}, secret ${DEMO.appSecret}, access token ${DEMO.accessToken}, token secret ${DEMO.accessTokenSecret}`,
+    `  OAuth 2.0:      client id ${DEMO.clientId}, client secret ${DEMO.clientSecret} (sentinel service)`,
     `  Bearer token:   ${DEMO.bearerToken}`,
     `  Limited key:    ${LIMITED_KEY.appKey} / ${LIMITED_KEY.appSecret} / ${LIMITED_KEY.accessToken} / ${LIMITED_KEY.accessTokenSecret} (no Agent Activity, no AC writes)`,
     `  Control:        ${emu.url}/__control/{clock,faults,reset-faults,expire-bearers,stats,reset-stats,agent-status}`,

@@ -13,7 +13,10 @@ export function createControl(state: EmulatorState): EmulatorControl {
     setFaults: (f: Partial<Faults>) => state.faults.set(f),
     resetFaults: () => state.faults.reset(),
     faults: () => state.faults.get(),
-    expireBearers: () => state.sessions.expireAll(),
+    expireBearers: () => {
+      state.sessions.expireAll();
+      state.clientTokens.expireAll();
+    },
     stats: () => state.stats(),
     resetStats: () => state.resetStats(),
     requests: () => state.requests(),

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { RouteName } from './types';
 
 /** Which LivePerson service a route imitates: decides the error body shape. */
-export type Backend = 'csds' | 'login' | 'ac' | 'metrics' | 'activity' | 'control';
+export type Backend = 'csds' | 'login' | 'sentinel' | 'ac' | 'metrics' | 'activity' | 'control';
 
 export interface Ctx {
   req: IncomingMessage;
@@ -62,6 +62,9 @@ export function fail(backend: Backend, status: number, message: string, extra: {
       return { status, json: extra.causes ? { causes: extra.causes, message } : { message } };
     case 'csds':
       return { status, json: status === 404 ? {} : { message } };
+    case 'sentinel':
+      // "Sentinel will answer in accordance with OAuth 2.0" (RFC 6749 §5.2); oauthProblem carries the error code
+      return { status, json: { error: extra.oauthProblem ?? (status === 401 ? 'invalid_client' : status === 400 ? 'invalid_request' : status === 429 ? 'temporarily_unavailable' : 'server_error'), error_description: message } };
     default:
       return { status, json: extra.causes ? { message, code: status, causes: extra.causes } : { message, code: status } };
   }

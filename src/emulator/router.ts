@@ -5,6 +5,7 @@ import type { EmulatorState, Permission } from './state';
 import type { RouteName } from './types';
 import { csdsAll, csdsOne } from './routes/csds';
 import { login, logout, refresh } from './auth/login';
+import { clientToken } from './auth/clientTokens';
 import { createReasons, deleteReason, getReason, listReasons, updateReason } from './routes/statusReasons';
 import { queryReasons } from './routes/statusReasonsQuery';
 import { agentGroups, skills, users } from './routes/lookups';
@@ -32,6 +33,7 @@ export const ROUTES: Route[] = [
   r('POST', `^/api/account/${ACCT}/login`, 'login', 'login', undefined, login),
   r('POST', `^/api/account/${ACCT}/refresh`, 'refresh', 'login', undefined, refresh),
   r('POST', `^/api/account/${ACCT}/logout`, 'logout', 'login', undefined, logout),
+  r('POST', `^/sentinel/api(?:/v2)?/account/${ACCT}/app/token`, 'sentinel.token', 'sentinel', undefined, clientToken),
   r('POST', '^/api/account/configuration/le-agents/status-reasons/query', 'statusReasons.query', 'ac', 'ac.read', queryReasons),
   r('GET', `${AC}/le-agents/status-reasons`, 'statusReasons.list', 'ac', 'ac.read', listReasons),
   r('POST', `${AC}/le-agents/status-reasons`, 'statusReasons.create', 'ac', 'ac.write', createReasons),

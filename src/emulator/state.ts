@@ -3,6 +3,7 @@
 import { Dataset } from './data/dataset';
 import { SeedReason } from './data/seed';
 import { SessionStore } from './auth/sessions';
+import { ClientTokenStore } from './auth/clientTokens';
 import { KeySet } from './auth/oauth1';
 import { FaultState } from './faults';
 import { DEMO, EmulatorOptions, LIMITED_KEY, RequestRecord } from './types';
@@ -13,7 +14,7 @@ export interface ApiKey extends KeySet { permissions: ReadonlySet<Permission> }
 
 export interface ResolvedOptions {
   agents: number; seed: number; historyMonths: number; activityLagMinutes: number;
-  activityAcceptsBearer: boolean; createStatus: 200 | 201; maxLimit: number; sessionTtlMs: number; idleTimeoutMs: number;
+  activityAcceptsBearer: boolean; createStatus: 200 | 201; maxLimit: number; sessionTtlMs: number; idleTimeoutMs: number; clientTokenTtlMs: number;
   log: (line: string) => void;
 }
 
@@ -28,6 +29,7 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
     maxLimit: o.maxLimit ?? 1000,
     sessionTtlMs: o.sessionTtlMs ?? 8 * 3_600_000,
     idleTimeoutMs: o.idleTimeoutMs ?? 30 * 60_000,
+    clientTokenTtlMs: (o.clientTokenTtlMinutes ?? 60) * 60_000,
     log: o.log ?? (() => undefined),
   };
 }
@@ -42,6 +44,8 @@ export class EmulatorState {
   readonly wallNow: () => number;
   readonly data: Dataset;
   readonly sessions: SessionStore;
+  /** OAuth 2.0 access tokens issued by the sentinel route */
+  readonly clientTokens: ClientTokenStore;
   readonly faults: FaultState;
   readonly keys: ApiKey[] = [
     { ...DEMO, permissions: ALL },
@@ -62,6 +66,7 @@ export class EmulatorState {
     this.wallNow = options.wallNow ?? Date.now;
     this.data = new Dataset(this.opts.seed, this.opts.agents, this.clock.now());
     this.sessions = new SessionStore(this.opts.sessionTtlMs, this.opts.idleTimeoutMs);
+    this.clientTokens = new ClientTokenStore(this.opts.clientTokenTtlMs);
     this.faults = new FaultState(this.opts.seed, options.faults);
     this.reasons = this.data.seedReasons.map(r => ({ ...r }));
     this.nextReasonId = Math.max(...this.reasons.map(r => r.id)) + 100;

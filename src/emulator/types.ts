@@ -89,6 +89,8 @@ export interface EmulatorOptions {
   sessionTtlMs?: number;
   /** default 30 min */
   idleTimeoutMs?: number;
+  /** lifetime of an OAuth 2.0 client-credentials token (`expires_in`), in minutes of the emulator clock; default 60 */
+  clientTokenTtlMinutes?: number;
   faults?: Partial<Faults>;
   /** request log (redacted); default silent */
   log?: (line: string) => void;
@@ -102,7 +104,7 @@ export interface EmulatorControl {
   setFaults(f: Partial<Faults>): void;
   resetFaults(): void;
   faults(): Faults;
-  /** every issued login bearer/session answers 401 from now on */
+  /** every issued login bearer/session and OAuth 2.0 client token answers 401 from now on */
   expireBearers(): void;
   /** calls per route name, since start/reset */
   stats(): Record<string, number>;
@@ -143,6 +145,9 @@ export const DEMO = {
   appSecret: 'demo-app-secret',
   accessToken: 'demo-token',
   accessTokenSecret: 'demo-token-secret',
+  /** OAuth 2.0 client credentials: traded for an expiring bearer at the sentinel service */
+  clientId: 'demo-client-id',
+  clientSecret: 'demo-client-secret',
   /** a long-lived plain bearer (OAuth2-style) accepted by every API */
   bearerToken: 'demo-bearer-token',
 } as const;
@@ -156,7 +161,7 @@ export const LIMITED_KEY = {
 } as const;
 
 export const ROUTE_NAMES = [
-  'csds', 'csds.one', 'login', 'refresh', 'logout',
+  'csds', 'csds.one', 'login', 'refresh', 'logout', 'sentinel.token',
   'statusReasons.list', 'statusReasons.get', 'statusReasons.create', 'statusReasons.update',
   'statusReasons.delete', 'statusReasons.query', 'users', 'skills', 'agentGroups',
   'agentView.status', 'agentView.summary', 'agentView.list', 'statusChanges', 'unknown',

@@ -1,6 +1,6 @@
 // What the panel says when loading fails: a title, the (redacted) message, the next step, and the
 // actions the host can run. A 403 names the permission the key lacks; a username/password session
-// refused by Agent Activity (it takes API keys) asks for a key for the same account; a panel of
+// refused by Agent Activity (it takes API keys or OAuth 2.0 client credentials) asks for one of those for the same account; a panel of
 // another account, or of a signed-out one, says whose it is. No `vscode` here.
 import { LivePersonError } from '../api/errors';
 import { redact } from '../api/redact';
@@ -50,8 +50,8 @@ export function panelError(e: unknown, who: ErrorContext = {}): PanelError {
 export function apiKeyNeeded(accountId: string | undefined, detail: string): PanelError {
   return {
     kind: 'permission', title: 'Agent Activity needs an API key',
-    message: `You are signed in${accountId ? ` to account ${accountId}` : ''} with a username and password. Agent Activity does not accept that login: it takes an API key (OAuth 1.0a) with the “${ACTIVITY_PERMISSION_PATH}” permission.`,
-    hint: `Sign in to the same account with such a key (an account administrator can create one). The server said: ${detail}`,
+    message: `You are signed in${accountId ? ` to account ${accountId}` : ''} with a username and password. Agent Activity does not accept that login: it takes an API key (OAuth 1.0a) with the “${ACTIVITY_PERMISSION_PATH}” permission, or OAuth 2.0 client credentials.`,
+    hint: `Sign in to the same account with such a key, or with the client id and secret of an OAuth 2.0 application (an account administrator can create either). The server said: ${detail}`,
     actions: [SIGN_IN_WITH_KEY, SHOW_LOG],
   };
 }

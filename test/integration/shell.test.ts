@@ -19,6 +19,7 @@ function secretsOf(c: Credentials): string[] {
   switch (c.kind) {
     case 'login': return [c.password];
     case 'oauth1': return [c.appKey, c.secret, c.accessToken, c.accessTokenSecret];
+    case 'oauth2': return [c.clientSecret];
     case 'bearer': return [c.token];
   }
 }
@@ -67,7 +68,7 @@ describe('shell', function () {
     assert.deepStrictEqual(registered.filter(c => !declared.includes(c)), [], 'registered but not declared');
   });
 
-  for (const kind of ['login', 'oauth1', 'bearer'] as const) {
+  for (const kind of ['login', 'oauth1', 'oauth2', 'bearer'] as const) {
     it(`signs in with ${kind} credentials (checked against the emulator) and keeps the secrets only in SecretStorage`, async () => {
       const credentials = demoCredentials(kind);
       const result = await vscode.commands.executeCommand<SignedIn>('liveperson.signIn', { accountId: DEMO.accountId, credentials, csdsUrl: emulator.url });
@@ -133,6 +134,40 @@ describe('shell', function () {
     assert.strictEqual(api.contextKey('liveperson.signedIn'), true);
     assert.deepStrictEqual(api.accounts.accounts().map(a => a.username), [DEMO.username]);
     assert.ok(!nonSecretStorage(api).includes(DEMO.password));
+  });
+
+  it('signs in with OAuth 2.0 client credentials through the prompts: a wrong secret re-opens its password box; the token serves status reasons and Agent Activity, and Sign Out forgets the secret', async () => {
+    await signOutEverything(api);
+    await vscode.workspace.getConfiguration('liveperson').update('csdsUrl', emulator.url, vscode.ConfigurationTarget.Global);
+    emulator.control.resetStats();
+    const scripted = new ScriptedPrompter([DEMO.accountId, { value: 'oauth2' }, DEMO.clientId, 'wrong-client-secret', DEMO.clientSecret]);
+    const inputs = scripted.inputOptions;
+    api.setPrompter(scripted);
+    try {
+      const result = await vscode.commands.executeCommand<SignedIn>('liveperson.signIn');
+      scripted.assertDone();
+      assert.strictEqual(result?.label, `${DEMO.accountId} (OAuth 2.0 client)`);
+      assert.strictEqual(result?.method, 'oauth2');
+    } finally {
+      api.setPrompter(undefined);
+    }
+    const secretBoxes = inputs.filter(i => i.placeHolder === 'Client secret');
+    assert.strictEqual(secretBoxes.length, 2);
+    assert.ok(secretBoxes.every(i => i.password === true));
+    assert.match(secretBoxes[1].validationMessage ?? '', /^LivePerson refused the OAuth 2\.0 client credentials/);
+    const stats = emulator.control.stats();
+    assert.strictEqual(stats['sentinel.token'], 2, 'the refused secret, then the right one');
+    const client = api.session.active?.client;
+    assert.ok(client);
+    assert.ok((await client.statusReasons.list()).items.length > 0);
+    const now = client.serverNow();
+    const changes = await client.agentActivity.statusChanges({ from: now - 6 * 3600_000, to: now - 3 * 3600_000 });
+    assert.ok(changes.length > 0, 'Agent Activity accepts the OAuth 2.0 token');
+    assert.deepStrictEqual(JSON.parse((await api.accounts.readStoredSecret(DEMO.accountId)) ?? 'null'), demoCredentials('oauth2'), 'only the client credentials are stored, never the token');
+    assert.ok(!nonSecretStorage(api).includes(DEMO.clientSecret));
+    await vscode.commands.executeCommand('liveperson.signOut', { accountId: DEMO.accountId });
+    assert.deepStrictEqual(await api.accounts.storedSecretKeys(), []);
+    assert.strictEqual(api.contextKey('liveperson.signedIn'), false);
   });
 
   it('a workspace setting cannot redirect sign-in: liveperson.csdsUrl comes from the user settings only', async () => {

@@ -6,7 +6,8 @@
 //   { accountId, credentials, csdsUrl? }
 //                                no prompts (tests): credentials is a Credentials object
 //                                ({ kind: 'login', username, password } | { kind: 'oauth1', appKey,
-//                                secret, accessToken, accessTokenSecret } | { kind: 'bearer', token });
+//                                secret, accessToken, accessTokenSecret } | { kind: 'oauth2', clientId,
+//                                clientSecret } | { kind: 'bearer', token });
 //                                csdsUrl defaults to the liveperson.csdsUrl setting. A failed check
 //                                throws (the wrapper shows it) and nothing is saved.
 // Returns { accountId, label, method } once signed in, undefined when cancelled or failed.

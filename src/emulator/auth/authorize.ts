@@ -1,5 +1,7 @@
 // Who is calling and may they (liveperson-api.md §2.4, §11.2): a login bearer, the demo plain bearer,
-// or an OAuth 1.0a signed request from a known API key with the needed permission.
+// an OAuth 2.0 client-credentials token (Account Configuration and Agent Activity; Agent Metrics
+// documents API keys only → 403), or an OAuth 1.0a signed request from a known API key with the
+// needed permission.
 import { DEMO } from '../types';
 import { Ctx, Reply, fail } from '../http';
 import type { EmulatorState, Permission } from '../state';
@@ -23,8 +25,13 @@ export function authorize(state: EmulatorState, ctx: Ctx, need: Permission): Rep
   let permissions: ReadonlySet<Permission>;
   if (auth && /^Bearer\s+/i.test(auth)) {
     const token = auth.replace(/^Bearer\s+/i, '').trim();
+    const clientToken = token === DEMO.bearerToken ? 'unknown' : state.clientTokens.check(token, now);
     if (token === DEMO.bearerToken) {
       permissions = new Set<Permission>(['ac.read', 'ac.write', 'metrics', 'activity']);
+    } else if (clientToken !== 'unknown') {
+      if (clientToken === 'expired') return fail(ctx.backend, 401, 'The OAuth 2.0 access token has expired', { oauthProblem: 'token_expired' });
+      if (need === 'metrics') return fail(ctx.backend, 403, 'Agent Metrics accepts an API key (OAuth 1.0a) or a login bearer, not an OAuth 2.0 client-credentials token');
+      permissions = new Set<Permission>(['ac.read', 'ac.write', 'activity']);
     } else {
       if (!state.sessions.useBearer(token, now)) return fail(ctx.backend, 401, 'Bearer token is invalid or expired', { oauthProblem: 'token_rejected' });
       if (need === 'activity' && !state.opts.activityAcceptsBearer) {
@@ -64,6 +71,9 @@ function rawQuery(ctx: Ctx): string {
 export function injectedUnauthorized(state: EmulatorState, ctx: Ctx): Reply {
   const auth = ctx.req.headers.authorization ?? '';
   const bearer = /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, '').trim() : undefined;
-  if (bearer !== undefined && bearer !== DEMO.bearerToken) state.sessions.expireAll();
+  if (bearer !== undefined && bearer !== DEMO.bearerToken) {
+    if (state.clientTokens.check(bearer, state.now()) === 'unknown') state.sessions.expireAll();
+    else state.clientTokens.expireAll();
+  }
   return fail(ctx.backend, 401, bearer !== undefined ? 'Bearer token is invalid or expired (injected: the session expired)' : 'Access token rejected (injected)', { oauthProblem: 'token_rejected' });
 }

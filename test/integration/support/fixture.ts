@@ -39,6 +39,7 @@ export function demoCredentials(kind: Credentials['kind'] = 'login'): Credential
   switch (kind) {
     case 'login': return { kind, username: DEMO.username, password: DEMO.password };
     case 'oauth1': return { kind, appKey: DEMO.appKey, secret: DEMO.appSecret, accessToken: DEMO.accessToken, accessTokenSecret: DEMO.accessTokenSecret };
+    case 'oauth2': return { kind, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret };
     case 'bearer': return { kind, token: DEMO.bearerToken };
   }
 }

@@ -14,12 +14,16 @@ describe('accountRecord', () => {
       kind: 'oauth1', appKey: 'k', secret: 's', accessToken: 't', accessTokenSecret: 'ts',
     });
     assert.throws(() => credentialsFrom('oauth1', { appKey: 'k', secret: 's' }), /Access token is missing/);
+    assert.deepStrictEqual(credentialsFrom('oauth2', { clientId: ' c ', clientSecret: ' s ' }), { kind: 'oauth2', clientId: 'c', clientSecret: 's' });
+    assert.throws(() => credentialsFrom('oauth2', { clientId: 'c' }), /Client secret is missing/);
   });
 
   it('checks credentials objects passed as arguments', () => {
     assert.strictEqual(credentialsProblem({ kind: 'bearer', token: 'x' }), undefined);
     assert.match(credentialsProblem({ kind: 'basic', token: 'x' }) ?? '', /kind/);
     assert.match(credentialsProblem({ kind: 'login', username: 'a' }) ?? '', /password/);
+    assert.strictEqual(credentialsProblem({ kind: 'oauth2', clientId: 'c', clientSecret: 's' }), undefined);
+    assert.match(credentialsProblem({ kind: 'oauth2', clientId: 'c' }) ?? '', /clientSecret/);
     assert.match(credentialsProblem(null) ?? '', /object/);
   });
 
@@ -32,6 +36,11 @@ describe('accountRecord', () => {
     for (const s of secretValues(oauth)) assert.ok(!json.includes(s), s);
     assert.strictEqual(accountLabel('1', oauth), '1 (API key)');
     assert.strictEqual(accountLabel('1', { kind: 'bearer', token: 't' }), '1 (bearer token)');
+    const client = { kind: 'oauth2' as const, clientId: 'client-1', clientSecret: 'client-secret-1' };
+    const clientJson = JSON.stringify(recordFor('1', client, 'https://x'));
+    assert.deepStrictEqual(secretValues(client), ['client-1', 'client-secret-1']);
+    for (const s of secretValues(client)) assert.ok(!clientJson.includes(s), s);
+    assert.strictEqual(accountLabel('1', client), '1 (OAuth 2.0 client)');
     assert.strictEqual(accountLabel('1', oauth, true), '1 (demo)');
   });
 });

@@ -22,6 +22,24 @@ describe('runSignInFlow', () => {
     assert.ok(inputs.every(i => i.ignoreFocusOut));
   });
 
+  it('OAuth 2.0 client credentials: client id, then the client secret in a password box; a refused secret reopens the secret box', async () => {
+    const p = new ScriptedPrompter(['12345678', { value: 'oauth2' }, 'my-client', 'wrong-secret', 'right-secret']);
+    const inputs = p.inputOptions;
+    const checked: Credentials[] = [];
+    const r = await runSignInFlow(p, async (_id, c) => {
+      checked.push(c);
+      if (c.kind === 'oauth2' && c.clientSecret === 'wrong-secret') throw authError();
+      return 'client';
+    });
+    p.assertDone();
+    assert.deepStrictEqual(r?.credentials, { kind: 'oauth2', clientId: 'my-client', clientSecret: 'right-secret' });
+    assert.strictEqual(checked.length, 2);
+    assert.deepStrictEqual(inputs.map(i => !!i.password), [false, false, true, true]);
+    assert.deepStrictEqual(inputs.map(i => `${i.step}/${i.totalSteps}`), ['1/4', '3/4', '4/4', '4/4']);
+    assert.strictEqual(inputs[3].value, 'wrong-secret', 'what was typed is kept');
+    assert.match(inputs[3].validationMessage ?? '', /^LivePerson refused the OAuth 2\.0 client credentials/);
+  });
+
   it('refuses an invalid account id (the widget keeps asking)', async () => {
     const p = new ScriptedPrompter(['12 34', '1234', { value: 'bearer' }, 'tok']);
     const r = await runSignInFlow(p, async () => 'ok');
@@ -96,13 +114,14 @@ describe('describeSignInFailure', () => {
     assert.match(describeSignInFailure(new LivePersonError('Forbidden', 'permission', '', 403), 'oauth1', '1').message, /^These credentials work but lack a permission/);
     assert.match(describeSignInFailure(new LivePersonError('ECONNREFUSED', 'network', ''), 'login', '1').message, /^Could not reach LivePerson\. .*press Enter to try again\.$/);
     assert.match(describeSignInFailure(authError(), 'bearer', '1').message, /^LivePerson refused the bearer token/);
+    assert.strictEqual(describeSignInFailure(authError(), 'oauth2', '1').step, 3, 'the client secret box');
   });
 
   it('says it once: the server\'s nested wording goes to `detail` (the log), the message is one sentence and the next action', () => {
     const nested = new LivePersonError(
       'Bad credentials: LivePerson refused the user name or password. (Login failed: the user name or password (or API key) was refused — Login Service (POST /api/account/1/login) answered 401: Authentication failed (code 11))',
       'auth', 'Check the credentials and sign in again.', 401);
-    for (const method of ['login', 'oauth1', 'bearer'] as const) {
+    for (const method of ['login', 'oauth1', 'oauth2', 'bearer'] as const) {
       const f = describeSignInFailure(nested, method, '1');
       assert.ok(!/answered 401|Login failed|Bad credentials|code 11/.test(f.message), f.message);
       assert.strictEqual(f.message.split('. ').length <= 3, true, f.message);

@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const STEP_ORDER = ['statusReasons', 'agents', 'timeline'];
+const STEP_ORDER = ['statusReasons', 'agents', 'timeline', 'accounts'];
 
 async function signInSteps(ui, env) {
   return [

@@ -70,6 +70,7 @@ async function main() {
     results = await runScenario(ui, {
       emulatorUrl: emulator.url, accountId: '12345678', username: 'admin', password: 'demo-password',
       appKey: 'demo-app-key', appSecret: 'demo-app-secret', accessToken: 'demo-token', accessTokenSecret: 'demo-token-secret',
+      clientId: 'demo-client-id', clientSecret: 'demo-client-secret',
     });
   } finally {
     await browser.close();

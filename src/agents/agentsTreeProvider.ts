@@ -1,6 +1,7 @@
 // Maps the AgentsTree's nodes to TreeItems and fires exactly the nodes the tree's diff names.
 // TreeItems are cached per node version, so a parent refresh re-sends cached items instead of
-// rebuilding them; tooltips are built lazily in resolveTreeItem from the freshest row.
+// rebuilding them; tooltips are built lazily in resolveTreeItem from the freshest row. Action items
+// (e.g. "Sign In with an API Key…") sit above the agents while the view needs the user to act.
 import * as vscode from 'vscode';
 import { agentTooltipMarkdown, type ItemPresentation } from './agentPresentation';
 import type { AgentsTree, TreeDelta, TreeNode } from './agentsTree';
@@ -16,11 +17,24 @@ export interface ProviderStats {
   getTreeItemCalls: number;
 }
 
-export class AgentsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
+/** A row that runs a command (no agent behind it; its contextValue matches no agent menu). */
+export interface ActionNode {
+  readonly kind: 'action';
+  /** stable, e.g. `action:signInWithKey` */
+  readonly id: string;
+  readonly label: string;
+  readonly iconId: string;
+  readonly tooltip: string;
+  readonly command: vscode.Command;
+}
+export type ViewNode = TreeNode | ActionNode;
+
+export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ViewNode | ViewNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private items = new WeakMap<TreeNode, { version: number; item: vscode.TreeItem }>();
   readonly stats: ProviderStats = { events: 0, firedNodes: 0, itemsBuilt: 0, getTreeItemCalls: 0 };
+  private actionNodes: readonly ActionNode[] = [];
 
   constructor(
     private readonly tree: AgentsTree,
@@ -40,16 +54,31 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     }
   }
 
-  getChildren(element?: TreeNode): TreeNode[] {
-    return [...this.tree.children(element)];
+  /** The action rows above the agents ([] = none); fires the root only when they change (same nodes = no event). */
+  setActions(actions: readonly ActionNode[]): void {
+    if (actions.length === this.actionNodes.length && actions.every((a, i) => a === this.actionNodes[i])) return;
+    this.actionNodes = actions;
+    this.stats.events++;
+    this.stats.firedNodes++;
+    this.changed.fire(undefined);
+  }
+  get actions(): readonly ActionNode[] {
+    return this.actionNodes;
   }
 
-  getParent(element: TreeNode): TreeNode | undefined {
+  getChildren(element?: ViewNode): ViewNode[] {
+    if (element?.kind === 'action') return [];
+    const nodes: ViewNode[] = [...this.tree.children(element)];
+    return element ? nodes : [...this.actionNodes, ...nodes];
+  }
+
+  getParent(element: ViewNode): TreeNode | undefined {
     return element.kind === 'agent' ? element.parent : undefined;
   }
 
-  getTreeItem(element: TreeNode): vscode.TreeItem {
+  getTreeItem(element: ViewNode): vscode.TreeItem {
     this.stats.getTreeItemCalls++;
+    if (element.kind === 'action') return actionItem(element);
     const cached = this.items.get(element);
     if (cached && cached.version === element.version) return cached.item;
     const item = toTreeItem(element.id, element.presentation, element.kind === 'group' ? element.children.length > 0 : false);
@@ -58,8 +87,10 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     return item;
   }
 
-  resolveTreeItem(item: vscode.TreeItem, element: TreeNode): vscode.TreeItem {
-    if (element.kind === 'agent') {
+  resolveTreeItem(item: vscode.TreeItem, element: ViewNode): vscode.TreeItem {
+    if (element.kind === 'action') {
+      item.tooltip = element.tooltip;
+    } else if (element.kind === 'agent') {
       const md = new vscode.MarkdownString(agentTooltipMarkdown(element.row, this.now()));
       md.isTrusted = false;
       md.supportHtml = false;
@@ -86,5 +117,15 @@ function toTreeItem(id: string, p: ItemPresentation, expandable: boolean): vscod
   item.iconPath = new vscode.ThemeIcon(p.iconId, p.colorId ? new vscode.ThemeColor(p.colorId) : undefined);
   item.contextValue = p.contextValue;
   item.accessibilityInformation = { label: p.ariaLabel };
+  return item;
+}
+
+function actionItem(a: ActionNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(a.label, vscode.TreeItemCollapsibleState.None);
+  item.id = a.id;
+  item.iconPath = new vscode.ThemeIcon(a.iconId);
+  item.contextValue = a.id.replace(':', ' ');
+  item.command = a.command;
+  item.accessibilityInformation = { label: a.label };
   return item;
 }

@@ -7,9 +7,10 @@ import type { LivePersonClient } from '../api/types';
 import { isCancellation } from '../api/errors';
 import { EMPTY_LOOKUPS, type RowLookups } from './agentRow';
 import { AgentsModel, type ModelDelta } from './agentsModel';
-import { AgentsTree, type GroupBy, GROUP_BY_VALUES, type TreeDelta, type TreeNode } from './agentsTree';
+import { AgentsTree, type GroupBy, GROUP_BY_VALUES, type TreeDelta } from './agentsTree';
 import { type AgentFilter, describeFilter, isFilterActive } from './agentsFilter';
-import { AgentsTreeProvider } from './agentsTreeProvider';
+import { type ActionNode, AgentsTreeProvider, type ViewNode } from './agentsTreeProvider';
+import { agentMetricsNeedsKey, apiKeyNeededMessage, SIGN_IN_WITH_KEY_LABEL } from './apiKeyNeeded';
 import { AgentsStatusBar } from './agentsStatusBar';
 import { type Clock, RefreshScheduler, type RefreshTrigger, systemClock } from './refreshScheduler';
 import { viewDescription, viewMessage } from './viewText';
@@ -24,7 +25,7 @@ export class LiveAgentsController implements vscode.Disposable {
   readonly model = new AgentsModel();
   readonly tree = new AgentsTree();
   readonly provider: AgentsTreeProvider;
-  readonly view: vscode.TreeView<TreeNode>;
+  readonly view: vscode.TreeView<ViewNode>;
   readonly scheduler: RefreshScheduler;
   readonly statusBar = new AgentsStatusBar();
   /** the last diffs, for tests and the benchmark-style log line */
@@ -259,7 +260,10 @@ export class LiveAgentsController implements vscode.Disposable {
     const description = account
       ? viewDescription({ filterText: describeFilter(this.filterValue, names), updatedAt: last?.at, loading: running, paused, now: this.statusNow() })
       : '';
-    const message = account
+    const needsKey = account !== undefined && agentMetricsNeedsKey(error, account.method);
+    const message = account && needsKey
+      ? apiKeyNeededMessage(account.accountId, error)
+      : account
       ? viewMessage({
           partial: last?.partial ?? false,
           failedPages: last?.failedPages,
@@ -276,12 +280,26 @@ export class LiveAgentsController implements vscode.Disposable {
     // Each assignment is a message to the workbench: only when the text changed.
     if (this.view.description !== description) this.view.description = description;
     if (this.view.message !== message) this.view.message = message;
+    this.provider.setActions(needsKey ? [this.signInWithKeyAction(account.accountId)] : []);
     let state: ViewLoadState;
     if (!last) state = error && !running ? 'error' : 'loading';
     else state = this.tree.visibleAgentCount ? 'ready' : 'empty';
     if (account && this.ctx.contextKeys.get('liveperson.agents.state') !== state) void this.ctx.contextKeys.set('liveperson.agents.state', state);
     this.statusBar.update(account ? { counts: this.model.counts(), account: account.label, updatedAt: last?.at, partial: last?.partial ?? false, loading: running, paused } : undefined);
   }
+
+  /** "Sign In with an API Key…": liveperson.signIn for the same account (its id pre-filled; the method pick follows), as the timeline's. */
+  private signInWithKeyAction(accountId: string): ActionNode {
+    if (this.keyAction?.command.arguments?.[0]?.accountId !== accountId) {
+      this.keyAction = {
+        kind: 'action', id: 'action:signInWithKey', label: SIGN_IN_WITH_KEY_LABEL, iconId: 'key',
+        tooltip: `Sign in to account ${accountId} with an API key (OAuth 1.0a): Agent Metrics does not accept this username/password login here.`,
+        command: { command: 'liveperson.signIn', title: SIGN_IN_WITH_KEY_LABEL, arguments: [{ accountId }] },
+      };
+    }
+    return this.keyAction;
+  }
+  private keyAction: ActionNode | undefined;
 
   /** Skills and groups to offer in the filter: every one the lookups or the current agents name, with how many agents have it now. */
   catalog(): { skills: CatalogEntry[]; groups: CatalogEntry[] } {

@@ -20,7 +20,7 @@ export const APIS = {
   skills: { name: 'Skills', permission: 'Administration → Skills (read)' },
   agentGroups: { name: 'Agent Groups', permission: 'Administration → Agent Groups (read)' },
   agentMetrics: { name: 'Agent Metrics', permission: 'Engagement History / Messaging Interactions (Agent Metrics)' },
-  agentActivity: { name: 'Agent Activity', permission: 'Data → Workforce Management → Agent Activity (Agent Status Changes)' },
+  agentActivity: { name: 'Agent Activity', permission: 'Data → Workforce Management → Agent Status Changes (older pages: “Agent Activity API”)' },
 } as const satisfies Record<string, ApiLabel>;
 
 export interface ErrorBodyInfo {

@@ -18,7 +18,8 @@ Options:
   --history-months N       Agent Activity look-back (default 6)
   --activity-lag N         Agent Activity hides changes newer than N minutes (default 60)
   --activity-accepts-bearer  let Agent Activity accept a login bearer (default: API keys only)
-  --create-status 200|201  status of a successful status reason create (default 201)
+  --agent-metrics-needs-key  Agent Metrics refuses a login bearer (403), as documented (default: accepted)
+  --create-status 200|201  status of a successful status reason create (default 200)
   --max-limit N            agent-view max page size (default 1000)
   --session-ttl N          login session lifetime in minutes (default 480)
   --idle-timeout N         login session idle timeout in minutes (default 30)
@@ -87,6 +88,7 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
       case '--history-months': opts.historyMonths = value(); break;
       case '--activity-lag': opts.activityLagMinutes = value(); break;
       case '--activity-accepts-bearer': opts.activityAcceptsBearer = true; break;
+      case '--agent-metrics-needs-key': opts.agentMetricsNeedsKey = true; break;
       case '--create-status': { const s = value(); if (s !== 200 && s !== 201) throw new Error('--create-status must be 200 or 201'); opts.createStatus = s; break; }
       case '--max-limit': opts.maxLimit = value(); break;
       case '--session-ttl': opts.sessionTtlMs = value() * 60_000; break;

@@ -14,7 +14,7 @@ export interface ApiKey extends KeySet { permissions: ReadonlySet<Permission> }
 
 export interface ResolvedOptions {
   agents: number; seed: number; historyMonths: number; activityLagMinutes: number;
-  activityAcceptsBearer: boolean; createStatus: 200 | 201; maxLimit: number; sessionTtlMs: number; idleTimeoutMs: number; clientTokenTtlMs: number;
+  activityAcceptsBearer: boolean; agentMetricsNeedsKey: boolean; createStatus: 200 | 201; maxLimit: number; sessionTtlMs: number; idleTimeoutMs: number; clientTokenTtlMs: number;
   log: (line: string) => void;
 }
 
@@ -25,7 +25,8 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
     historyMonths: o.historyMonths ?? 6,
     activityLagMinutes: o.activityLagMinutes ?? 60,
     activityAcceptsBearer: o.activityAcceptsBearer ?? false,
-    createStatus: o.createStatus ?? 201,
+    agentMetricsNeedsKey: o.agentMetricsNeedsKey ?? false,
+    createStatus: o.createStatus ?? 200,
     maxLimit: o.maxLimit ?? 1000,
     sessionTtlMs: o.sessionTtlMs ?? 8 * 3_600_000,
     idleTimeoutMs: o.idleTimeoutMs ?? 30 * 60_000,

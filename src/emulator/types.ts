@@ -81,7 +81,9 @@ export interface EmulatorOptions {
   activityLagMinutes?: number;
   /** login bearer accepted by Agent Activity (default false, per §11.2) */
   activityAcceptsBearer?: boolean;
-  /** status code of a successful create, default 201 */
+  /** Agent Metrics (agent-view) refuses a login bearer with 403, as documented (default false: accepted, as in practice) */
+  agentMetricsNeedsKey?: boolean;
+  /** status code of a successful create, default 200 (the current Create Status Reason page; the old spec said 201) */
   createStatus?: 200 | 201;
   /** agent-view max limit, default 1000 */
   maxLimit?: number;

@@ -11,7 +11,7 @@ const PERMISSION_LABEL: Record<Permission, string> = {
   'ac.read': 'Account Configuration (read)',
   'ac.write': 'Account Configuration (write)',
   metrics: 'Engagement History / Messaging Interactions (Agent Metrics)',
-  activity: 'Data → Workforce Management → Agent Activity',
+  activity: 'Data → Workforce Management → Agent Status Changes (Agent Activity API)',
 };
 
 export const ACCOUNT_ID_RE = /^[a-zA-Z0-9_]{1,20}$/;
@@ -36,6 +36,10 @@ export function authorize(state: EmulatorState, ctx: Ctx, need: Permission): Rep
       if (!state.sessions.useBearer(token, now)) return fail(ctx.backend, 401, 'Bearer token is invalid or expired', { oauthProblem: 'token_rejected' });
       if (need === 'activity' && !state.opts.activityAcceptsBearer) {
         return fail(ctx.backend, 401, 'This API accepts API keys (OAuth 1.0a) only, not a login bearer', { oauthProblem: 'token_rejected' });
+      }
+      // --agent-metrics-needs-key: Agent Metrics as documented (an API key), a permission problem → 403
+      if (need === 'metrics' && state.opts.agentMetricsNeedsKey) {
+        return fail(ctx.backend, 403, `Agent Metrics requires an API key with the permission ${PERMISSION_LABEL.metrics}; a login bearer is not accepted`);
       }
       permissions = new Set<Permission>(['ac.read', 'ac.write', 'metrics', 'activity']);
     }

@@ -1,6 +1,6 @@
 // Agent Metrics records (liveperson-api.md §4.1) derived from an agent's live state: durations are
 // now − start, reason fields only when AWAY with a reason, conversations/load plausible and stable
-// for a few minutes, a few agents DISCONNECTED.
+// for a few minutes, a few agents DISCONNECTED, a few not present (agentPresence false).
 import { hashInts, unit } from './random';
 import { metricsTime } from './format';
 import { LiveSnapshot, SUB_AWAY, SUB_OCCUPIED, SUB_ONLINE } from './schedule';
@@ -19,6 +19,8 @@ export interface LiveAgent {
   snap: LiveSnapshot;
   status: LiveStatus;
   connected: boolean;
+  /** agentPresence: false for a few desk agents' sessions (see isPresent) */
+  present: boolean;
   lastUpdated: number;
   open: number;
 }
@@ -35,6 +37,7 @@ export function liveAgent(data: Dataset, agent: SeedAgent, now: number): LiveAge
   return {
     agent, snap, status,
     connected: isConnected(data, agent, snap, now),
+    present: isPresent(data, agent, snap),
     lastUpdated: Math.max(snap.statusSince, now - (hashInts(data.seed, agent.index, bucket, 4) % 20_000)),
     open,
   };
@@ -49,6 +52,16 @@ function isConnected(data: Dataset, agent: SeedAgent, snap: LiveSnapshot, now: n
   if (data.isOverridden(agent)) return !snap.disconnected;
   if (agent.rota.kind === 'floor') return !(snap.loggedIn && floorRoleAt(data.seed, agent.rota.seat, now).disconnected);
   return hashInts(data.seed, agent.index, snap.session, 3) % 25 !== 0;
+}
+
+/**
+ * agentPresence: a desk agent is not present in one login session of 20 (the whole session); bots,
+ * the floor's agents and agents set through the control API always are — so the default filter
+ * (agentPresence true when omitted) hides a few agents that `agentPresence: false` returns.
+ */
+function isPresent(data: Dataset, agent: SeedAgent, snap: LiveSnapshot): boolean {
+  if (agent.rota.kind !== 'desk' || data.isOverridden(agent) || !snap.loggedIn) return true;
+  return hashInts(data.seed, agent.index, snap.session, 0x9e5) % 20 !== 0;
 }
 
 export function metricsRecord(data: Dataset, a: LiveAgent, now: number): Record<string, unknown> {
@@ -72,7 +85,7 @@ export function metricsRecord(data: Dataset, a: LiveAgent, now: number): Record<
     load: Math.round((open / agent.maxChats) * 100) / 100,
     ringingSlots: ringing, configuredMaxSlots: agent.maxChats, busySlots: open,
     openAssignedConversations: open, intenseConversations: open > 1 && hashInts(data.seed, agent.index, 5) % 4 === 0 ? 1 : 0,
-    agentPresence: 'true',
+    agentPresence: a.present ? 'true' : 'false',
     currentConnectionState: a.connected ? 'CONNECTED' : 'DISCONNECTED',
   };
 }

@@ -56,7 +56,7 @@ function matching(state: EmulatorState, body: Body, causes: string[], partialOmi
   const skillIds = idList(body, 'skillIds', causes);
   const groupIds = idList(body, 'agentGroupIds', causes);
   const connection = enumList(body, 'connectionStates', CONNECTION_STATES, causes);
-  let presence = true;
+  let presence = true; // the documented default when the filter is omitted
   if (body.agentPresence !== undefined) {
     if (typeof body.agentPresence === 'boolean') presence = body.agentPresence;
     else causes.push('agentPresence: must be a boolean');
@@ -76,7 +76,7 @@ function matching(state: EmulatorState, body: Body, causes: string[], partialOmi
     if (groupIds && !groupIds.has(String(agent.groupId))) continue;
     if (skillIds && !agent.skillIds.some(s => skillIds.has(String(s)))) continue;
     if (partialOmits && hashInts(state.opts.seed, agent.index, 0x9a27) % 10 === 0) continue;
-    if (!a.snap.loggedIn || !presence) continue;
+    if (!a.snap.loggedIn || a.present !== presence) continue;
     if (status && !status.has(a.status)) continue;
     if (connection && !connection.has(a.connected ? 'CONNECTED' : 'DISCONNECTED')) continue;
     if (from !== undefined && a.lastUpdated < from) continue;

@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import { filterBody, Limiter, MAX_CONCURRENCY, PAGE_ATTEMPTS, parseAgentRecord } from '../../../src/api/agentMetrics';
 import { CancelledError } from '../../../src/api/errors';
 import { countingFetch } from '../../support/countingFetch';
-import { ALL_KINDS, OAUTH1, rejectsWith, useEmulator } from './support';
+import { agentMetricsNeedsKey } from '../../../src/agents/apiKeyNeeded';
+import { ALL_KINDS, BEARER, LOGIN, OAUTH1, rejectsWith, useEmulator } from './support';
 
 /** The `limit` of every agent-view/status call, read from the client's own (debug) log lines. */
 function sentLimits(lines: readonly string[]): number[] {
@@ -54,6 +55,19 @@ describe('api/agentMetrics against the emulator', function () {
     assert.ok(combined.records.every((r) => r.currentStatus === 'ONLINE' && r.agentGroupId === some.agentGroupId), 'filters AND together');
     assert.deepEqual(combined.records.map((r) => r.agentId).sort(), byGroup.records.filter((r) => r.currentStatus === 'ONLINE').map((r) => r.agentId).sort(), 'exactly the group’s online agents');
     assert.deepEqual(filterBody({ status: ['AWAY'], agentIds: ['1'], timestampFrom: 5 }), { status: ['AWAY'], agentIds: ['1'], timestamp: { from: 5 } });
+  });
+
+  it('agentPresence: omitted = true; false returns the agents who are not present, and their records say so', async () => {
+    const c = rig.client(OAUTH1);
+    const omitted = await c.agentMetrics.allAgents();
+    const present = await c.agentMetrics.allAgents({ agentPresence: true });
+    const absent = await c.agentMetrics.allAgents({ agentPresence: false });
+    assert.ok(absent.records.length > 0, 'some logged-in agents are not present');
+    assert.ok(absent.records.every((r) => r.agentPresence === false));
+    assert.ok(omitted.records.every((r) => r.agentPresence === true));
+    assert.deepEqual(omitted.records.map((r) => r.agentId), present.records.map((r) => r.agentId), 'the default filter is true');
+    const ids = new Set(omitted.records.map((r) => r.agentId));
+    assert.ok(absent.records.every((r) => !ids.has(r.agentId)), 'nobody is in both');
   });
 
   it('fetches all agents: the first page, then the remaining pages in parallel', async () => {
@@ -278,5 +292,27 @@ describe('api/agentMetrics Limiter', () => {
     const free = new Limiter(1);
     await assert.rejects(free.run(async () => { throw new Error('x'); }), /x/);
     assert.equal(await free.run(async () => 'next'), 'next', 'the failed run gave its slot back');
+  });
+});
+
+describe('api/agentMetrics: a server that wants an API key (--agent-metrics-needs-key)', function () {
+  const rig = useEmulator({ agents: 30, agentMetricsNeedsKey: true });
+
+  it('refuses a username/password login with 403 (a permission problem), the rule Live Agents asks for a key by', async () => {
+    const e = await rejectsWith(rig.client(LOGIN).agentMetrics.status({}, { limit: 5 }), 'permission', 403);
+    assert.match(e.message, /API key/);
+    assert.ok(agentMetricsNeedsKey(e, 'login'));
+    assert.ok(!agentMetricsNeedsKey(e, 'oauth1'), 'only a login session is told to use a key');
+    assert.equal(rig.emu.control.stats().login, 1, 'the login itself worked; no re-login loop on a 403');
+  });
+
+  it('a refused login (wrong password) is "sign in again", not "use a key"', async () => {
+    const e = await rejectsWith(rig.client({ kind: 'login', username: 'admin', password: 'wrong-password' }).agentMetrics.status({}, { limit: 5 }), 'auth', 401);
+    assert.ok(!agentMetricsNeedsKey(e, 'login'), e.request);
+  });
+
+  it('still answers an API key and a plain bearer', async () => {
+    assert.ok((await rig.client(OAUTH1).agentMetrics.status({}, { limit: 5 })).records.length > 0);
+    assert.ok((await rig.client(BEARER).agentMetrics.status({}, { limit: 5 })).records.length > 0);
   });
 });

@@ -108,9 +108,9 @@ describe('api/statusReasons against the emulator', function () {
 
   it('accepts 200 as well as 201 for a create', async () => {
     const c = rig.client(OAUTH1);
-    const r = await c.statusReasons.create({ text: unique('Created with 201'), state: 'Online', enabled: true });
+    const r = await c.statusReasons.create({ text: unique('Created with 200'), state: 'Online', enabled: true });
     assert.equal(r.state, 'Online');
-    assert.ok(rig.emu.control.requests().some((q) => q.route === 'statusReasons.create' && q.status === 201));
+    assert.ok(rig.emu.control.requests().some((q) => q.route === 'statusReasons.create' && q.status === 200), 'the default: 200, as the current Create Status Reason page');
   });
 
   it('reads the revision from ac-revision, else from ETag', () => {
@@ -121,16 +121,16 @@ describe('api/statusReasons against the emulator', function () {
   });
 });
 
-describe('api/statusReasons with an emulator that answers 200 to creates', function () {
-  const rig = useEmulator({ createStatus: 200 });
-  it('accepts 200 for single and bulk creates', async () => {
+describe('api/statusReasons with an emulator that answers 201 to creates (--create-status 201, the old spec)', function () {
+  const rig = useEmulator({ createStatus: 201 });
+  it('accepts 201 for single and bulk creates', async () => {
     const c = rig.client(OAUTH1);
-    const one = await c.statusReasons.create({ text: unique('Created with 200'), state: 'Occupied', enabled: false });
+    const one = await c.statusReasons.create({ text: unique('Created with 201'), state: 'Occupied', enabled: false });
     assert.equal(one.enabled, false);
-    const many = await c.statusReasons.createMany([{ text: unique('Bulk 200 A'), state: 'Away', enabled: true }, { text: unique('Bulk 200 B'), state: 'Away', enabled: true }]);
+    const many = await c.statusReasons.createMany([{ text: unique('Bulk 201 A'), state: 'Away', enabled: true }, { text: unique('Bulk 201 B'), state: 'Away', enabled: true }]);
     assert.equal(many.length, 2);
     const creates = rig.emu.control.requests().filter((q) => q.route === 'statusReasons.create');
-    assert.ok(creates.length >= 2 && creates.every((q) => q.status === 200), creates.map((q) => q.status).join(','));
+    assert.ok(creates.length >= 2 && creates.every((q) => q.status === 201), creates.map((q) => q.status).join(','));
   });
 });
 

@@ -101,6 +101,22 @@ describe('emulator: Agent Activity status-changes', () => {
     assert.ok(byGroup.length > 0 && byGroup.every(c => c.agentGroupId === group));
     assert.equal((await all(`source=t&v=2&${window(T - 2 * DAY, T)}&agentId=1`)).length, 0);
   });
+  it('without limit, v2 pages by 50 (the overview page’s default, not the v2 page’s 1000): next links walk the rest', async () => {
+    const q = `source=t&v=2&${window(T - 2 * DAY, T)}`;
+    const whole = (await get(`${q}&limit=5000`)).json.stateChanges as Change[];
+    assert.ok(whole.length > 100, `${whole.length} changes: several default pages`);
+    const first = await get(q);
+    assert.equal(first.json.stateChanges.length, 50);
+    const refs = first.json._metadata.references as { rel: string; href: string }[];
+    const next = new URL(refs.find(r => r.rel === 'next')!.href);
+    assert.deepEqual([next.searchParams.get('limit'), next.searchParams.get('offset')], ['50', '50']);
+    const last = new URL(refs.find(r => r.rel === 'last')!.href);
+    assert.equal(Number(last.searchParams.get('offset')), Math.floor((whole.length - 1) / 50) * 50);
+    const walked = await all(q);
+    assert.deepEqual(walked.map(c => `${c.agentId}/${c.time}/${c.sequenceNumber}`), whole.map(c => `${c.agentId}/${c.time}/${c.sequenceNumber}`));
+    const v1 = await get(`source=t&v=1&${window(T - 2 * DAY, T)}`);
+    assert.ok(v1.json.agentsInfo.length <= 50, 'v1: 50 agents a page, as before');
+  });
   it('validates: source, from/to together, ≤ 1 month, look-back, exclusive filters, limit, offset, v → 400 causes', async () => {
     const cases: [string, RegExp][] = [
       [`v=2&${window(T - DAY, T)}`, /source/],
@@ -177,8 +193,11 @@ describe('emulator: Agent Activity status-changes', () => {
     for (const at of [T, T + 5 * 3_600_000, T + 11 * 3_600_000 + 1234, T + 20 * 3_600_000]) {
       clock.set(at);
       const live = new Map<string, { currentStatus: string; currentStatusReason?: string; currentStatusStartTimeL: number }>();
-      const view = await request(emu.url, 'POST', `/messaging_history/api/account/${ACCT}/agent-view/status?limit=1000`, { body: {}, headers: BEARER });
-      for (const r of view.json.agentStatusRecords) live.set(r.agentId, r);
+      // every logged-in agent: the present ones (the default filter) and the not present ones
+      for (const agentPresence of [true, false]) {
+        const view = await request(emu.url, 'POST', `/messaging_history/api/account/${ACCT}/agent-view/status?limit=1000`, { body: { agentPresence }, headers: BEARER });
+        for (const r of view.json.agentStatusRecords) live.set(r.agentId, r);
+      }
       const changes = await all(`source=t&v=2&${window(at - 2 * DAY, at + 1)}&limit=5000`);
       const lastOf = new Map<string, Change>();
       for (const c of changes) {

@@ -1,8 +1,8 @@
 // Contract: Agent Metrics agent-view status / summary / list (liveperson-api.md §4), raw HTTP with
 // bodies shaped as the seed page "Agent Status" documents them.
 import * as assert from 'node:assert/strict';
-import { startEmulator, RunningEmulator } from '../../../src/emulator';
-import { ACCT, BEARER, fakeClock, request } from './helpers';
+import { startEmulator, DEMO, RunningEmulator } from '../../../src/emulator';
+import { ACCT, BEARER, fakeClock, request, signed } from './helpers';
 
 const T = Date.UTC(2026, 10, 18, 15, 0, 0); // a Wednesday afternoon (UTC)
 const STATUS = `/messaging_history/api/account/${ACCT}/agent-view/status`;
@@ -75,7 +75,13 @@ describe('emulator: agent-view', () => {
     const conn = (await post(STATUS, { connectionStates: ['CONNECTED'] }, '?limit=1000')).json._metadata.count;
     assert.equal(disc + conn, all.length);
     assert.ok(conn > disc);
-    assert.equal((await post(STATUS, { agentPresence: false })).json._metadata.count, 0);
+    // agentPresence defaults to true: {} and {agentPresence: true} are the same agents; false gives the others
+    const present = (await post(STATUS, { agentPresence: true }, '?limit=1000')).json.agentStatusRecords as Record<string, unknown>[];
+    assert.deepEqual(present.map(r => r.agentId), all.map(r => r.agentId));
+    assert.ok(all.every(r => r.agentPresence === 'true'));
+    const absent = (await post(STATUS, { agentPresence: false }, '?limit=1000')).json.agentStatusRecords as Record<string, unknown>[];
+    assert.ok(absent.length > 0 && absent.every(r => r.agentPresence === 'false'), 'not-present agents come back, saying so');
+    assert.ok(absent.every(r => !all.some(p => p.agentId === r.agentId)));
     assert.equal((await post(STATUS, { timestamp: { from: T + 60_000 } })).json._metadata.count, 0);
     const combined = await post(STATUS, { status: ['ONLINE', 'BACK_SOON'], skillIds: [skill] }, '?limit=1000');
     assert.ok(combined.json.agentStatusRecords.length > 0 && combined.json.agentStatusRecords.every((r: { currentStatus: string; agentSkills: { skillId: string }[] }) => r.currentStatus !== 'AWAY' && r.agentSkills.some(s => s.skillId === String(skill))));
@@ -141,5 +147,41 @@ describe('emulator: agent-view', () => {
     assert.equal(r.currentStatus, 'BACK_SOON');
     assert.equal(r.currentStatusReason, undefined);
     clock.set(T);
+  });
+});
+
+describe('emulator: agent-view with agentMetricsNeedsKey (--agent-metrics-needs-key)', () => {
+  const login = async (emu: RunningEmulator): Promise<Record<string, string>> => {
+    const r = await request(emu.url, 'POST', `/api/account/${ACCT}/login?v=1.3`, { body: { username: DEMO.username, password: DEMO.password } });
+    assert.equal(r.status, 200);
+    return { authorization: `Bearer ${r.json.bearer}` };
+  };
+  const key = { appKey: DEMO.appKey, appSecret: DEMO.appSecret, accessToken: DEMO.accessToken, accessTokenSecret: DEMO.accessTokenSecret };
+
+  it('answers a login bearer 403 in the Agent Metrics error shape, naming the API key; an API key and the plain bearer still pass', async () => {
+    const emu = await startEmulator({ agents: 20, agentMetricsNeedsKey: true });
+    try {
+      const headers = await login(emu);
+      for (const path of [STATUS, `/messaging_history/api/account/${ACCT}/agent-view/summary`, `/manager_workspace/api/account/${ACCT}/agent_view/list`]) {
+        const r = await request(emu.url, 'POST', path, { body: {}, headers });
+        assert.equal(r.status, 403, path);
+        assert.equal(r.json.code, 403);
+        assert.match(r.json.message, /requires an API key/);
+      }
+      assert.equal((await request(emu.url, 'GET', `/api/account/${ACCT}/configuration/le-agents/status-reasons?v=1.0`, { headers })).status, 200, 'the login still works elsewhere');
+      assert.equal((await signed(emu.url, key, 'POST', STATUS, { body: {} })).status, 200);
+      assert.equal((await request(emu.url, 'POST', STATUS, { body: {}, headers: BEARER })).status, 200);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('by default a login bearer is accepted (as LivePerson does in practice)', async () => {
+    const emu = await startEmulator({ agents: 20 });
+    try {
+      assert.equal((await request(emu.url, 'POST', STATUS, { body: {}, headers: await login(emu) })).status, 200);
+    } finally {
+      await emu.close();
+    }
   });
 });

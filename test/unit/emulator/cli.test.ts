@@ -22,12 +22,16 @@ function listening(child: ChildProcess): Promise<{ url: string; out: string }> {
 
 describe('emulator: CLI', () => {
   it('starts, prints URL and demo credentials, applies fault flags, stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [CLI, '--port', '0', '--agents', '30', '--seed', '3', '--quiet', '--burst-5xx', '1', '--create-status', '200'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, '--port', '0', '--agents', '30', '--seed', '3', '--quiet', '--burst-5xx', '1', '--create-status', '201', '--agent-metrics-needs-key'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const { url, out } = await listening(child);
     for (const s of ['12345678', 'admin', 'demo-password', 'demo-app-key', 'demo-app-secret', 'demo-token', 'demo-token-secret', 'demo-bearer-token']) assert.ok(out.includes(s), s);
     assert.equal((await request(url, 'GET', reasonsPath(), { headers: BEARER })).status, 503, '--burst-5xx 1');
     const created = await request(url, 'POST', reasonsPath(), { body: { text: 'From CLI test', state: 'Away', enabled: true }, headers: BEARER });
-    assert.equal(created.status, 200, '--create-status 200');
+    assert.equal(created.status, 201, '--create-status 201');
+    const session = await request(url, 'POST', `/api/account/${ACCT}/login?v=1.3`, { body: { username: 'admin', password: 'demo-password' } });
+    const agentView = (authorization: string) => request(url, 'POST', `/messaging_history/api/account/${ACCT}/agent-view/status`, { body: {}, headers: { authorization } });
+    assert.equal((await agentView(`Bearer ${session.json.bearer}`)).status, 403, '--agent-metrics-needs-key: a login bearer is refused');
+    assert.equal((await agentView(BEARER.authorization)).status, 200, '--agent-metrics-needs-key: the plain bearer still passes');
     assert.equal((await request(url, 'GET', `/api/account/${ACCT}/configuration/le-users/users?v=4.0`, { headers: BEARER })).json.length, 30 + 1);
     const code = await new Promise<number | null>(resolve => {
       child.once('exit', c => resolve(c));
@@ -53,7 +57,7 @@ describe('emulator: CLI', () => {
     const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
     assert.equal(help.status, 0);
     for (const f of ['--port', '--agents', '--seed', '--latency', '--rate-429', '--login-429', '--burst-5xx', '--partial', '--stale-revision', '--html-errors', '--truncate-bodies',
-      '--apply-then-5xx', '--apply-then-timeout', '--apply-then-reset', '--precondition-failed', '--unauthorized-after', '--csds-foreign-host', '--foreign-next-link']) assert.ok(help.stdout.includes(f), f);
+      '--apply-then-5xx', '--apply-then-timeout', '--apply-then-reset', '--precondition-failed', '--unauthorized-after', '--csds-foreign-host', '--foreign-next-link', '--agent-metrics-needs-key', '--create-status']) assert.ok(help.stdout.includes(f), f);
     const bad = spawnSync(process.execPath, [CLI, '--frobnicate'], { encoding: 'utf8' });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /Unknown option --frobnicate/);

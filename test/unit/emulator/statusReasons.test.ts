@@ -63,10 +63,10 @@ describe('emulator: status reasons', () => {
     assert.equal((await get(reasonsPath(`/${deleted.id}`))).status, 404);
     assert.equal((await get(reasonsPath(`/${deleted.id}`, 'v=1.0&include_deleted=true'))).status, 200);
   });
-  it('creates one (seed page body): 201, generated id, Location, revision bumped once', async () => {
+  it('creates one (seed page body): 200, generated id, Location, revision bumped once', async () => {
     const before = emu.control.revision();
     const r = await send('POST', reasonsPath(), SEED_SINGLE);
-    assert.equal(r.status, 201);
+    assert.equal(r.status, 200);
     assert.equal(typeof r.json.id, 'number');
     assert.deepEqual({ ...r.json, id: 0 }, { ...SEED_SINGLE, id: 0 });
     assert.equal(r.headers['ac-revision'], String(before + 1));
@@ -83,13 +83,13 @@ describe('emulator: status reasons', () => {
     assert.match(JSON.stringify(r.json), new RegExp(`at most ${MAX_ACTIVE_REASONS} status reasons.*it has ${active}, ${tooMany.length} more`));
     assert.equal(emu.control.revision(), before);
     const fits = await send('POST', reasonsPath(), tooMany.slice(1));
-    assert.equal(fits.status, 201);
+    assert.equal(fits.status, 200);
     for (const x of fits.json) assert.equal((await send('DELETE', reasonsPath(`/${x.id}`), undefined, { 'If-Match': String(emu.control.revision()) })).status, 200);
   });
   it('creates many (seed page array body) in one POST: array answer, one revision bump', async () => {
     const before = emu.control.revision();
     const r = await send('POST', reasonsPath(), SEED_MULTI);
-    assert.equal(r.status, 201);
+    assert.equal(r.status, 200);
     assert.equal(r.json.length, 2);
     assert.deepEqual(r.json.map((x: { text: string }) => x.text), SEED_MULTI.map(x => x.text));
     assert.notEqual(r.json[0].id, r.json[1].id);
@@ -113,13 +113,13 @@ describe('emulator: status reasons', () => {
       assert.equal(r.json.code, 400);
       assert.ok(Array.isArray(r.json.causes) && r.json.causes.length, JSON.stringify(r.json));
     }
-    assert.equal((await send('POST', reasonsPath(), { text: 'x'.repeat(100), state: 'Online', enabled: false })).status, 201);
+    assert.equal((await send('POST', reasonsPath(), { text: 'x'.repeat(100), state: 'Online', enabled: false })).status, 200);
     assert.equal((await request(emu.url, 'POST', reasonsPath(), { rawBody: '{"text":', headers: BEARER })).status, 400);
   });
   it('duplicate text (exact, among non-deleted; also within one request) → 409', async () => {
     assert.equal((await send('POST', reasonsPath(), { text: 'Lunch break', state: 'Away', enabled: true })).status, 409);
-    assert.equal((await send('POST', reasonsPath(), { text: 'lunch break', state: 'Away', enabled: true })).status, 201, 'case-sensitive');
-    assert.equal((await send('POST', reasonsPath(), { text: 'Smoking break', state: 'Away', enabled: true })).status, 201, 'deleted text is free');
+    assert.equal((await send('POST', reasonsPath(), { text: 'lunch break', state: 'Away', enabled: true })).status, 200, 'case-sensitive');
+    assert.equal((await send('POST', reasonsPath(), { text: 'Smoking break', state: 'Away', enabled: true })).status, 200, 'deleted text is free');
     assert.equal((await send('POST', reasonsPath(), [{ text: 'Twin', state: 'Away' }, { text: 'Twin', state: 'Away' }])).status, 409);
   });
   it('updates with the full object and a current If-Match: 200, new revision; stale → 409; unknown → 404', async () => {
@@ -166,11 +166,11 @@ describe('emulator: status reasons', () => {
     const users = await get(`/api/account/${ACCT}/configuration/le-users/skills?v=1.0`);
     assert.equal(users.headers['ac-revision'], String(r0 + 3));
   });
-  it('createStatus: 200 answers a create with 200', async () => {
-    const e = await startEmulator({ agents: 5, createStatus: 200 });
+  it('createStatus: 201 (--create-status 201, the old spec) answers a create with 201', async () => {
+    const e = await startEmulator({ agents: 5, createStatus: 201 });
     try {
       const r = await request(e.url, 'POST', reasonsPath(), { body: SEED_SINGLE, headers: BEARER });
-      assert.equal(r.status, 200);
+      assert.equal(r.status, 201);
     } finally {
       await e.close();
     }

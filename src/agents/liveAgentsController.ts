@@ -262,7 +262,7 @@ export class LiveAgentsController implements vscode.Disposable {
       : '';
     const needsKey = account !== undefined && agentMetricsNeedsKey(error, account.method);
     const message = account && needsKey
-      ? apiKeyNeededMessage(account.accountId, error)
+      ? apiKeyNeededMessage(account.accountId, account.method, error)
       : account
       ? viewMessage({
           partial: last?.partial ?? false,
@@ -293,7 +293,7 @@ export class LiveAgentsController implements vscode.Disposable {
     if (this.keyAction?.command.arguments?.[0]?.accountId !== accountId) {
       this.keyAction = {
         kind: 'action', id: 'action:signInWithKey', label: SIGN_IN_WITH_KEY_LABEL, iconId: 'key',
-        tooltip: `Sign in to account ${accountId} with an API key (OAuth 1.0a): Agent Metrics does not accept this username/password login here.`,
+        tooltip: `Sign in to account ${accountId} with an API key (OAuth 1.0a), which Agent Metrics takes.`,
         command: { command: 'liveperson.signIn', title: SIGN_IN_WITH_KEY_LABEL, arguments: [{ accountId }] },
       };
     }

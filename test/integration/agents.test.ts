@@ -442,7 +442,7 @@ describe('agents (Live Agents): a server whose Agent Metrics wants an API key', 
     await emulator?.close();
   });
 
-  it('a username/password login refused (403): the view says Agent Metrics needs an API key and offers Sign In with an API Key…; a key then loads the agents', async function () {
+  it('a username/password login (and OAuth 2.0) refused (403): the view says Agent Metrics needs an API key and offers Sign In with an API Key…; a key then loads the agents', async function () {
     this.timeout(90_000);
     await signInToEmulator(emulator.url, 'login');
     await waitFor(() => api.session.active?.method === 'login', 'the login account');
@@ -465,6 +465,10 @@ describe('agents (Live Agents): a server whose Agent Metrics wants an API key', 
       assert.strictEqual(p.prompts[0]?.value, DEMO.accountId);
     });
     assert.strictEqual(api.session.active?.method, 'login', 'cancelled: still the login account');
+    // OAuth 2.0 client credentials: Agent Metrics refuses those too (403) → the same offer
+    await signInToEmulator(emulator.url, 'oauth2');
+    await waitFor(() => (ctl().view.message?.includes('with OAuth 2.0 client credentials') ? true : undefined), 'the API key message for OAuth 2.0', 30_000);
+    assert.strictEqual(ctl().provider.getChildren()[0]?.kind, 'action');
     // signed in with an API key, the same view loads the agents and the action goes away
     await signInToEmulator(emulator.url, 'oauth1');
     await waitFor(() => ctl().model.hasData, 'the agents, with the API key', 30_000);

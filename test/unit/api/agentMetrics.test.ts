@@ -311,6 +311,11 @@ describe('api/agentMetrics: a server that wants an API key (--agent-metrics-need
     assert.ok(!agentMetricsNeedsKey(e, 'login'), e.request);
   });
 
+  it('an OAuth 2.0 token is refused with 403 too (API keys only): Live Agents asks for a key', async () => {
+    const e = await rejectsWith(rig.client({ kind: 'oauth2', clientId: 'demo-client-id', clientSecret: 'demo-client-secret' }).agentMetrics.status({}, { limit: 5 }), 'permission', 403);
+    assert.ok(agentMetricsNeedsKey(e, 'oauth2'));
+  });
+
   it('still answers an API key and a plain bearer', async () => {
     assert.ok((await rig.client(OAUTH1).agentMetrics.status({}, { limit: 5 })).records.length > 0);
     assert.ok((await rig.client(BEARER).agentMetrics.status({}, { limit: 5 })).records.length > 0);

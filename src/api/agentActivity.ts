@@ -115,7 +115,7 @@ export class AgentActivity implements AgentActivityApi {
   async statusChanges(query: StatusChangesQuery, opts: RequestOptions & { onProgress?: (p: ActivityProgress) => void } = {}): Promise<StatusChange[]> {
     const now = this.ctx.http.serverClock.now(); // the range rules are the server's
     const to = Math.min(query.to, now);
-    const problem = activityRangeProblem(query.from, to, now);
+    const problem = activityRangeProblem(query.from, to, now, query.lookBackMonths);
     if (problem) throw new RangeRuleError(problem);
     const filters = [query.agentId, query.empId, query.groupId].filter((v) => v !== undefined && v !== '');
     if (filters.length > 1) throw new RangeRuleError('Agent Activity filters by one agent, one employee id or one group — not several at once.', 'Choose one filter.');

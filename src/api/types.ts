@@ -123,6 +123,8 @@ export interface StatusChangesQuery {
   groupId?: string;
   /** v2 page size, ≤ 5000 (default 5000: the fewest round trips) */
   limit?: number;
+  /** how far back the account serves history: 6 (default) or 13 months (liveperson-api.md §5.1) */
+  lookBackMonths?: number;
 }
 export interface ActivityProgress {
   /** state changes received so far */

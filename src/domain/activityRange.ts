@@ -1,5 +1,5 @@
 // Agent Activity range rules for the CLIENT (liveperson-api.md §5.1): a request may span at most one
-// month and start at most 6 months back. A longer range is split into chunks that every reading of
+// month and start at most 6 months back (13 where the account allows it: the caller says which). A longer range is split into chunks that every reading of
 // "one month" accepts: a calendar month from the chunk start, and never more than 30 days.
 // The look-back limit and its calendar arithmetic are shared with the timeline UI (src/shared/rangeRules.ts).
 import { earliestFrom, LOOKBACK_MONTHS } from '../shared/rangeRules';
@@ -15,13 +15,13 @@ export function chunkEnd(start: number): number {
 }
 
 /** What is wrong with a whole requested range (any length), or undefined. `to` in the future is allowed (it is clamped). */
-export function activityRangeProblem(from: number, to: number, now: number): string | undefined {
+export function activityRangeProblem(from: number, to: number, now: number, months: number = LOOKBACK_MONTHS): string | undefined {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return 'The activity range needs a valid start and end time.';
   if (to <= from) return `The activity range must end after it starts (from ${iso(from)}, to ${iso(to)}).`;
   if (from > now) return `The activity range starts in the future (${iso(from)}).`;
-  const earliest = earliestFrom(now);
+  const earliest = earliestFrom(now, months);
   if (from < earliest) {
-    return `Agent Activity keeps only ${LOOKBACK_MONTHS} months of history: the range starts ${iso(from)}, the earliest allowed start is ${iso(earliest)}.`;
+    return `Agent Activity keeps only ${months} months of history: the range starts ${iso(from)}, the earliest allowed start is ${iso(earliest)}.`;
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ export interface SettingsValues {
   'statusReasons.showDeleted': boolean;
   'timeline.timeZone': 'local' | 'utc';
   'timeline.defaultRange': '24h' | '7d' | '30d';
+  'timeline.lookBackMonths': 6 | 13;
 }
 export type SettingKey = keyof SettingsValues;
 export interface Settings {

@@ -11,6 +11,7 @@ const DEFAULTS: SettingsValues = {
   'statusReasons.showDeleted': false,
   'timeline.timeZone': 'local',
   'timeline.defaultRange': '24h',
+  'timeline.lookBackMonths': 6,
 };
 export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];
 /**

@@ -85,9 +85,12 @@ export interface TotalsPayload {
 }
 
 // ---- host → webview ----------------------------------------------------------------------------
-/** `clockOffsetMs`: the server's clock minus the local one (presets and range checks use the server's) */
-export interface InitMessage { type: 'init'; state: PanelUiState; title: string; clockOffsetMs?: number }
-export interface StateMessage { type: 'state'; state: PanelUiState; title: string; clockOffsetMs?: number }
+/**
+ * `clockOffsetMs`: the server's clock minus the local one (presets and range checks use the server's);
+ * `lookBackMonths`: how far back a custom range may start (the setting: 6 or 13)
+ */
+export interface InitMessage { type: 'init'; state: PanelUiState; title: string; clockOffsetMs?: number; lookBackMonths?: number }
+export interface StateMessage { type: 'state'; state: PanelUiState; title: string; clockOffsetMs?: number; lookBackMonths?: number }
 export interface LoadingMessage { type: 'loading'; requestId: number; progress: LoadProgress }
 export interface DataMessage {
   type: 'data';

@@ -84,6 +84,7 @@ function hostMessageProblem(x: unknown): string | undefined {
   switch (x.type) {
     case 'init': case 'state':
       if (x.clockOffsetMs !== undefined && !(typeof x.clockOffsetMs === 'number' && Number.isFinite(x.clockOffsetMs) && Math.abs(x.clockOffsetMs) < 8.64e15)) return 'clockOffsetMs is not a number of ms';
+      if (x.lookBackMonths !== undefined && x.lookBackMonths !== 6 && x.lookBackMonths !== 13) return 'lookBackMonths is not 6 or 13';
       return uiStateProblem(x.state) ?? (isStr(x.title, 500) ? undefined : 'title is not a string');
     case 'loading': {
       const p = x.progress;

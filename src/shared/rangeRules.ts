@@ -10,13 +10,24 @@ export const PRESET_MS: Record<RangePreset, number> = { '24h': DAY, '7d': 7 * DA
 export const PRESET_LABEL: Record<RangePreset, string> = { '24h': 'last 24 h', '7d': 'last 7 days', '30d': 'last 30 days' };
 /** The longest window one request may span ("≤ 1 month"; a month is at most 31 days). */
 export const MAX_WINDOW_MS = 31 * DAY;
-/** How far back Agent Activity serves history. */
+/**
+ * How far back Agent Activity serves history. LivePerson documents two look-backs — 6 months (the
+ * overview page) and 13 months (the v2 page) — so it is a setting (`liveperson.timeline.lookBackMonths`);
+ * 6 is the default, safe on every account.
+ */
 export const LOOKBACK_MONTHS = 6;
+export type LookBackMonths = 6 | 13;
+export const LOOKBACK_CHOICES: readonly LookBackMonths[] = [6, 13];
 
-/** The earliest `from` the API accepts at `now`: six calendar months back. */
-export function earliestFrom(now: number): number {
+/** The look-back to use: the setting's value when it is one of the documented two, else 6. */
+export function lookBackOf(value: unknown): LookBackMonths {
+  return LOOKBACK_CHOICES.includes(value as LookBackMonths) ? (value as LookBackMonths) : LOOKBACK_MONTHS;
+}
+
+/** The earliest `from` the API accepts at `now`: `months` calendar months back. */
+export function earliestFrom(now: number, months: number = LOOKBACK_MONTHS): number {
   const d = new Date(now);
-  d.setUTCMonth(d.getUTCMonth() - LOOKBACK_MONTHS);
+  d.setUTCMonth(d.getUTCMonth() - months);
   return d.getTime();
 }
 
@@ -25,11 +36,11 @@ export function resolveRange(range: RangeSpec, now: number): { from: number; to:
 }
 
 /** A sentence for the user when the window breaks a rule, else undefined. */
-export function rangeRuleProblem(from: number, to: number, now: number): string | undefined {
+export function rangeRuleProblem(from: number, to: number, now: number, months: number = LOOKBACK_MONTHS): string | undefined {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return 'Enter both a start and an end.';
   if (from >= to) return 'The start must be before the end.';
   if (to - from > MAX_WINDOW_MS) return `The window is ${formatDays(to - from)} long — longer than one month (31 days): a timeline shows at most one month. Shorten it.`;
-  if (from < earliestFrom(now)) return `The start is more than ${LOOKBACK_MONTHS} months ago: Agent Activity keeps only ${LOOKBACK_MONTHS} months of history.`;
+  if (from < earliestFrom(now, months)) return `The start is more than ${months} months ago: Agent Activity keeps only ${months} months of history${months === LOOKBACK_MONTHS ? ' (13 where the account allows it: setting liveperson.timeline.lookBackMonths)' : ''}.`;
   if (from > now) return 'The start is in the future.';
   return undefined;
 }
@@ -44,8 +55,8 @@ export const FUTURE_END_TOLERANCE_MS = 5_000;
  * A custom range as typed (palette or panel), checked before anything is sent: the rules above on
  * the window exactly as typed, and an end in the future is refused (never silently moved to now).
  */
-export function customRangeProblem(from: number, to: number, now: number, tz: TimeZoneMode): string | undefined {
-  const problem = rangeRuleProblem(from, to, now);
+export function customRangeProblem(from: number, to: number, now: number, tz: TimeZoneMode, months: number = LOOKBACK_MONTHS): string | undefined {
+  const problem = rangeRuleProblem(from, to, now, months);
   if (problem) return problem;
   if (to > now + FUTURE_END_TOLERANCE_MS) return `The end (${formatStamp(to, tz)}) is in the future: Agent Activity has nothing after now. Use an end up to ${formatStamp(now, tz)}.`;
   return undefined;

@@ -37,7 +37,7 @@ export async function pickScope(prompter: Prompter, client: LivePersonClient, op
   }
 }
 
-export async function pickRange(prompter: Prompter, tz: TimeZoneMode, now: () => number, opts: { step?: number; totalSteps?: number; canGoBack?: boolean } = {}): Promise<RangeSpec | Back | undefined> {
+export async function pickRange(prompter: Prompter, tz: TimeZoneMode, now: () => number, opts: { step?: number; totalSteps?: number; canGoBack?: boolean; lookBackMonths?: number } = {}): Promise<RangeSpec | Back | undefined> {
   for (;;) {
     const presets: RangePreset[] = ['24h', '7d', '30d'];
     const choice = await prompter.pick<RangePreset | 'custom'>([
@@ -50,7 +50,7 @@ export async function pickRange(prompter: Prompter, tz: TimeZoneMode, now: () =>
     const fromText = await prompter.input({
       title: 'Activity Timeline: custom range — start', prompt: `Start, ${STAMP_PATTERN} or YYYY-MM-DD for midnight (${zone})`, value: toInputValue(now() - 86_400_000, tz),
       canGoBack: true, ignoreFocusOut: true,
-      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? `Use ${STAMP_PATTERN} (or just YYYY-MM-DD), e.g. 2026-11-20 08:00.` : rangeRuleProblem(t, Math.min(t + 60_000, now()), now()); },
+      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? `Use ${STAMP_PATTERN} (or just YYYY-MM-DD), e.g. 2026-11-20 08:00.` : rangeRuleProblem(t, Math.min(t + 60_000, now()), now(), opts.lookBackMonths); },
     });
     if (fromText === undefined) return undefined;
     if (fromText === BACK) continue;
@@ -58,7 +58,7 @@ export async function pickRange(prompter: Prompter, tz: TimeZoneMode, now: () =>
     const toText = await prompter.input({
       title: `Activity Timeline: custom range — end (start ${formatStamp(from, tz)})`, prompt: `End, ${STAMP_PATTERN} or YYYY-MM-DD for midnight (${zone})`, value: toInputValue(Math.min(now(), from + 86_400_000), tz),
       canGoBack: true, ignoreFocusOut: true,
-      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? `Use ${STAMP_PATTERN} (or just YYYY-MM-DD), e.g. 2026-11-21 08:00.` : customRangeProblem(from, t, now(), tz); },
+      validate: v => { const t = parseInputValue(v, tz); return Number.isNaN(t) ? `Use ${STAMP_PATTERN} (or just YYYY-MM-DD), e.g. 2026-11-21 08:00.` : customRangeProblem(from, t, now(), tz, opts.lookBackMonths); },
     });
     if (toText === undefined) return undefined;
     if (toText === BACK) continue;

@@ -30,6 +30,8 @@ export interface LoadedTimeline {
 export interface LoadOptions {
   signal: AbortSignal;
   now: number;
+  /** how far back the account serves history (liveperson.timeline.lookBackMonths) */
+  lookBackMonths?: number;
   onProgress(p: LoadProgress): void;
 }
 
@@ -68,7 +70,7 @@ export async function loadTimeline(client: LivePersonClient, scope: AgentScope, 
   const worker = async () => {
     while (next < queries.length) {
       const q = next++;
-      parts[q] = await client.agentActivity.statusChanges({ from: window.from, to: window.to, ...queries[q] }, {
+      parts[q] = await client.agentActivity.statusChanges({ from: window.from, to: window.to, ...queries[q], lookBackMonths: opts.lookBackMonths }, {
         signal: stopAll.signal,
         onProgress: p => {
           pagesOf[q] = p.pages;

@@ -12,7 +12,7 @@ import { intervalCount } from '../shared/columnar';
 import type { HostToWebview, PanelActionId, PanelUiState, RangeSpec, WebviewToHost } from '../shared/protocol';
 import { accountIdOf, accountKey, accountText, PANEL_VIEW_TYPE } from '../shared/protocol';
 import { parseWebviewMessage } from '../shared/protocolGuards';
-import { customRangeProblem, rangeRuleProblem, resolveRange } from '../shared/rangeRules';
+import { customRangeProblem, lookBackOf, rangeRuleProblem, resolveRange, type LookBackMonths } from '../shared/rangeRules';
 import { copyTotals, exportTimeline, type ExportSource } from './panelExports';
 import { notSignedIn, otherAccount, panelError } from './panelErrors';
 import { timelineHtml } from './panelHtml';
@@ -240,12 +240,13 @@ export class TimelinePanel implements vscode.Disposable {
     const now = account.client.serverNow(); // "the last 24 hours" of the server's clock, not this machine's
     const { from, to: requestedTo } = resolveRange(range, now);
     const to = Math.min(requestedTo, now); // a preset ends now; a custom end after now is refused below
-    const problem = range.kind === 'custom' ? customRangeProblem(from, requestedTo, now, this.state.timeZone) : rangeRuleProblem(from, to, now);
+    const lookBack = this.lookBackMonths();
+    const problem = range.kind === 'custom' ? customRangeProblem(from, requestedTo, now, this.state.timeZone, lookBack) : rangeRuleProblem(from, to, now, lookBack);
     if (problem) { this.lastFailure = 'validation'; this.post({ type: 'error', requestId: id, error: panelError(new ValidationError(problem)) }); return; }
     let lastProgress = 0;
     try {
       const result = await loadTimeline(account.client, this.state.scope, { from, to }, {
-        signal: abort.signal, now,
+        signal: abort.signal, now, lookBackMonths: lookBack,
         onProgress: p => {
           const t = Date.now();
           if (t - lastProgress < 100 && p.phase === 'activity') return;
@@ -277,9 +278,14 @@ export class TimelinePanel implements vscode.Disposable {
     this.post({ type: 'data', requestId, from: d.meta.from, to: d.meta.to, now: d.meta.generatedAt, dataset: d.dataset, totals: d.totals, notes });
   }
 
+  /** liveperson.timeline.lookBackMonths: how far back ranges may start (6 or 13) */
+  private lookBackMonths(): LookBackMonths {
+    return lookBackOf(this.ctx.settings.get('timeline.lookBackMonths'));
+  }
+
   private post(m: HostToWebview): void {
     // the webview resolves presets and checks custom ranges against the server's clock too
-    if (m.type === 'init' || m.type === 'state') m = { ...m, clockOffsetMs: (this.ctx.session.active?.client.serverNow() ?? Date.now()) - Date.now() };
+    if (m.type === 'init' || m.type === 'state') m = { ...m, clockOffsetMs: (this.ctx.session.active?.client.serverNow() ?? Date.now()) - Date.now(), lookBackMonths: this.lookBackMonths() };
     const record: SentRecord = m.type === 'data'
       ? { type: 'data', requestId: m.requestId, from: m.from, to: m.to, now: m.now, agentIds: m.dataset.lanes.map(l => l.agentId), intervals: intervalCount(m.dataset), notes: m.notes }
       : m;

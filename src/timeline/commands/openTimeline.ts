@@ -11,7 +11,7 @@ import { LivePersonError, ValidationError } from '../../api/errors';
 import { isAgentSelection, type AgentSelection, type FeatureContext } from '../../platform/featureContext';
 import { BACK } from '../../platform/prompter';
 import type { AgentScope, RangeSpec } from '../../shared/protocol';
-import { customRangeProblem } from '../../shared/rangeRules';
+import { customRangeProblem, lookBackOf } from '../../shared/rangeRules';
 import { pickRange, pickScope, scopeOf } from '../pickers';
 import type { TimelinePanel } from '../timelinePanel';
 import type { TimelinePanels } from '../timelinePanels';
@@ -48,8 +48,8 @@ export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels
         const from = Number(first.from);
         const to = first.to === undefined ? now : Number(first.to);
         // the same rules as the palette and the panel: an end after now is refused, not cut
-        const problem = customRangeProblem(from, to, now, ctx.settings.get('timeline.timeZone'));
-        if (problem) throw new ValidationError(problem, [], 'Pick a range of at most one month within the last six months, ending by now.');
+        const problem = customRangeProblem(from, to, now, ctx.settings.get('timeline.timeZone'), lookBackOf(ctx.settings.get('timeline.lookBackMonths')));
+        if (problem) throw new ValidationError(problem, [], `Pick a range of at most one month within the last ${lookBackOf(ctx.settings.get('timeline.lookBackMonths'))} months, ending by now.`);
         range = { kind: 'custom', from, to };
       }
       return panels.openPanel(panels.defaultState(scope, range));
@@ -61,7 +61,7 @@ export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels
     for (;;) {
       const scope = await pickScope(ctx.prompter, client, { step: 1, totalSteps: 2 });
       if (scope === undefined || scope === BACK) return undefined;
-      const range = await pickRange(ctx.prompter, ctx.settings.get('timeline.timeZone'), () => client.serverNow(), { step: 2, totalSteps: 2, canGoBack: true });
+      const range = await pickRange(ctx.prompter, ctx.settings.get('timeline.timeZone'), () => client.serverNow(), { step: 2, totalSteps: 2, canGoBack: true, lookBackMonths: lookBackOf(ctx.settings.get('timeline.lookBackMonths')) });
       if (range === undefined) return undefined;
       if (range === BACK) continue;
       return panels.openPanel(panels.defaultState(scope, range));

@@ -79,8 +79,11 @@ const status = new StatusPanel(statusEl, action => {
 });
 /** the server's clock minus this one (from the host): "now" for presets and the custom range check */
 let clockOffsetMs = 0;
+/** how far back a custom range may start (the host's setting) */
+let lookBackMonths = 6;
 const toolbar = new Toolbar(toolbarEl, {
   now: () => Date.now() + clockOffsetMs,
+  lookBackMonths: () => lookBackMonths,
   load,
   pickAgents: () => post({ type: 'pickAgents' }),
   setGroupBy: on => { update({ groupByGroup: on }, false); applyOptions(); },
@@ -161,6 +164,7 @@ function onMessage(m: HostToWebview): void {
     case 'init':
     case 'state':
       clockOffsetMs = m.clockOffsetMs ?? 0;
+      lookBackMonths = m.lookBackMonths ?? 6;
       state = m.state;
       vscode.setState(state);
       document.title = m.title;

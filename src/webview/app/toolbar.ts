@@ -17,6 +17,8 @@ import { parseInputValue, STAMP_PATTERN, toInputValue, zoneLabel } from '../../s
 export interface ToolbarActions {
   /** the server's "now" (ms): presets resolve and custom ranges are checked against it */
   now(): number;
+  /** how far back a custom range may start, in months (6 or 13) */
+  lookBackMonths(): number;
   load(range: RangeSpec): void;
   pickAgents(): void;
   setGroupBy(on: boolean): void;
@@ -133,7 +135,7 @@ export class Toolbar {
     const to = parseInputValue(this.to.value, tz);
     if (Number.isNaN(from)) return { problem: `The start is not a date and time (${STAMP_PATTERN}, or YYYY-MM-DD for midnight).`, from, to };
     if (Number.isNaN(to)) return { problem: `The end is not a date and time (${STAMP_PATTERN}, or YYYY-MM-DD for midnight).`, from, to };
-    return { problem: customRangeProblem(from, to, this.actions.now(), tz), from, to };
+    return { problem: customRangeProblem(from, to, this.actions.now(), tz, this.actions.lookBackMonths()), from, to };
   }
   private checkCustom(): boolean {
     const { problem } = this.customProblem();

@@ -33,6 +33,8 @@ export interface StatusReasonsTestHooks {
   dragAndDrop(): vscode.TreeDragAndDropController<StatusReasonsNode>;
   /** the ids of the reasons selected in the view */
   selection(): string[];
+  /** is the view showing (a move selects the moved reason only then) */
+  visible(): boolean;
 }
 
 export function statusReasonsTestHooks(f: ReasonsFeature, dragAndDrop: vscode.TreeDragAndDropController<StatusReasonsNode>): StatusReasonsTestHooks {
@@ -61,5 +63,6 @@ export function statusReasonsTestHooks(f: ReasonsFeature, dragAndDrop: vscode.Tr
     viewDescription: () => f.view.description,
     dragAndDrop: () => dragAndDrop,
     selection: () => f.view.selection.filter(n => n.kind === 'reason').map(n => n.id),
+    visible: () => f.view.visible,
   };
 }

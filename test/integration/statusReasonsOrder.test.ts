@@ -56,6 +56,7 @@ describe('statusReasons order', function () {
     await waitFor(() => api.session.active, 'the signed-in account');
     await hooks.load();
     await vscode.commands.executeCommand('liveperson.statusReasons.focus');
+    await waitFor(() => hooks.visible(), 'the Status Reasons view showing');
   });
   after(async () => {
     api?.setPrompter(undefined);

@@ -139,7 +139,9 @@ export class StatusReasons implements StatusReasonsApi {
     } catch (e) {
       return settleWrite(e, `save “${reason.text}”`, async () => {
         const now = await this.get(reason.id, { signal: opts.signal, includeDeleted: true });
-        return now.text === reason.text && now.state === reason.state && now.enabled === reason.enabled && now.deleted === reason.deleted ? now : undefined;
+        const same = now.text === reason.text && now.state === reason.state && now.enabled === reason.enabled && now.deleted === reason.deleted
+          && (reason.order === undefined || now.order === reason.order); // a move changes only the order
+        return same ? now : undefined;
       }, this.ctx.http.logger);
     }
   }

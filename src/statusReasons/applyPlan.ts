@@ -6,14 +6,17 @@
 //    `"deleteMissing": true`; otherwise they are listed as kept;
 //  - anything the server would refuse (text rules, duplicates, unknown or deleted ids) is flagged
 //    in the plan and never sent;
+//  - a document reason's `order`, when given, is written if it differs from the server's (a
+//    reorder: `Move “Lunch” 3 → 1`); without `order` the reason keeps its place;
 //  - execution order: deletes, then updates, then one POST of all creates (so a text freed by a
 //    delete or rename can be reused).
 import type { NewStatusReason, StatusReason } from '../api/types';
 import { reasonTextProblem } from '../domain/reasonRules';
 import { describeDifferences, lookalikeDifferences, lookalikeKey } from '../domain/lookalike';
+import { orderText } from './conflictText';
 import type { ReasonsDocument } from './reasonsDocument';
 
-export type Change = 'rename' | 'enable' | 'disable' | 'state';
+export type Change = 'rename' | 'enable' | 'disable' | 'state' | 'order';
 export type PlanItem =
   | { kind: 'create'; index: number; reason: NewStatusReason }
   | { kind: 'update'; index: number; before: StatusReason; after: StatusReason; changes: Change[] }
@@ -77,7 +80,8 @@ export function computePlan(doc: ReasonsDocument, server: readonly StatusReason[
     if (t.text !== d.text) changes.push('rename');
     if (t.state !== d.state) changes.push('state');
     if (t.enabled !== enabled) changes.push(enabled ? 'enable' : 'disable');
-    if (changes.length) items.push({ kind: 'update', index, before: t, after: { ...t, text: d.text, state: d.state, enabled }, changes });
+    if (d.order !== undefined && d.order !== t.order) changes.push('order');
+    if (changes.length) items.push({ kind: 'update', index, before: t, after: { ...t, text: d.text, state: d.state, enabled, ...(d.order !== undefined ? { order: d.order } : {}) }, changes });
   });
   for (const r of missing) items.push(deleteMissing ? { kind: 'delete', reason: r } : { kind: 'keep', reason: r });
 
@@ -151,18 +155,20 @@ export function describePlanItem(item: PlanItem): string {
   }
 }
 
-/** `Rename “Lunch break” → “Lunch (60 min)”, disable (id 1)` — the reason as it is now, then what it becomes. */
+/** `Rename “Lunch break” → “Lunch (60 min)”, disable (id 1)`, `Move “Lunch” 3 → 1 (id 1)` — the reason as it is now, then what it becomes. */
 function describeUpdate(item: Extract<PlanItem, { kind: 'update' }>): string {
   const { before, after } = item;
-  const order: Change[] = ['rename', 'state', 'enable', 'disable'];
+  const order: Change[] = ['rename', 'state', 'enable', 'disable', 'order'];
   const changes = order.filter(c => item.changes.includes(c));
   const was = `“${before.text}”`;
+  const reorder = `${orderText(before.order)} → ${orderText(after.order)}`;
   const lead = (c: Change): string =>
     c === 'rename' ? `Rename ${was} → “${after.text}”`
       : c === 'state' ? `Move ${was} from ${before.state} to ${after.state}`
-        : `${c === 'enable' ? 'Enable' : 'Disable'} ${was}`;
+        : c === 'order' ? `Move ${was} ${reorder}`
+          : `${c === 'enable' ? 'Enable' : 'Disable'} ${was}`;
   const more = (c: Change): string =>
-    c === 'rename' ? `rename to “${after.text}”` : c === 'state' ? `move from ${before.state} to ${after.state}` : c;
+    c === 'rename' ? `rename to “${after.text}”` : c === 'state' ? `move from ${before.state} to ${after.state}` : c === 'order' ? `order ${reorder}` : c;
   const [first, ...rest] = changes;
   const text = first === undefined ? `Update ${was}` : [lead(first), ...rest.map(more)].join(', ');
   return `${text} (id ${before.id})`;

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { BACK, type PickItem } from '../platform/prompter';
 import { describePlanItem, summarizePlan, type Plan, type PlanItem } from './applyPlan';
 import type { ReasonsFeature } from './feature';
-import type { DocumentReason, ReasonsDocument } from './reasonsDocument';
+import { buildDocument, type DocumentReason, type ReasonsDocument } from './reasonsDocument';
 import type { StatusReason } from '../api/types';
 
 const ITEM_ICON: Record<PlanItem['kind'], string> = { create: 'add', update: 'edit', delete: 'trash', keep: 'circle-outline', invalid: 'warning' };
@@ -48,8 +48,9 @@ function comparable(reasons: readonly DocumentReason[], withOrder: boolean): str
   return `${JSON.stringify({ reasons: rows }, null, 2)}\n`;
 }
 
+/** The server side of the diff, as Export writes it (tree order; `order` only where the server keeps one). */
 function serverReasons(reasons: readonly StatusReason[]): DocumentReason[] {
-  return reasons.filter(r => !r.deleted).map((r, i) => ({ id: r.id, text: r.text, state: r.state, enabled: r.enabled, order: r.order ?? i }));
+  return buildDocument('', undefined, reasons).reasons;
 }
 
 export interface PlanDiff {

@@ -56,7 +56,10 @@ export async function runPlan(f: ReasonsFeature, plan: Plan, onProgress: (done: 
         verb: (d => d.charAt(0).toLowerCase() + d.slice(1))(describePlanItem(item)),
         offerRetry: false,
         precheck: fresh => check(fresh) ?? (item.changes.includes('rename') ? duplicateProblem(f, item.after.text, fresh.id) : undefined),
-        send: (fresh, revision, client) => client.statusReasons.update({ ...fresh, text: item.after.text, state: item.after.state, enabled: item.after.enabled }, { revision }),
+        send: (fresh, revision, client) => client.statusReasons.update({
+          ...fresh, text: item.after.text, state: item.after.state, enabled: item.after.enabled,
+          ...(item.changes.includes('order') ? { order: item.after.order } : {}),
+        }, { revision }),
       }));
     } catch (e) {
       results.push({ item: describePlanItem(item), status: failedOrUnknown(e), message: errorText(e) });

@@ -8,5 +8,11 @@ export function describeChange(before: StatusReason, fresh: StatusReason | undef
   if (fresh.text !== before.text) parts.push(`renamed to “${fresh.text}”`);
   if (fresh.state !== before.state) parts.push(`moved to ${fresh.state}`);
   if (fresh.enabled !== before.enabled) parts.push(fresh.enabled ? 'enabled' : 'disabled');
+  if (fresh.order !== before.order) parts.push(`reordered (order ${orderText(before.order)} → ${orderText(fresh.order)})`);
   return parts.length ? `it was ${parts.join(', ')} by someone else` : undefined;
+}
+
+/** An `order` value in messages and plans; a reason without one says so. */
+export function orderText(order: number | undefined): string {
+  return order === undefined ? 'none' : String(order);
 }

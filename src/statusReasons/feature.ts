@@ -29,4 +29,6 @@ export const COMMAND = {
   hideDeleted: 'liveperson.statusReasons.hideDeletedReasons',
   export: 'liveperson.statusReasons.export',
   apply: 'liveperson.statusReasons.apply',
+  moveUp: 'liveperson.statusReasons.moveUp',
+  moveDown: 'liveperson.statusReasons.moveDown',
 } as const;

@@ -1,5 +1,6 @@
 // The Status Reasons feature: model, tree view (multi-select, account label as description),
-// welcome-view state keys, the in-memory documents of the Apply diff, and its commands.
+// welcome-view state keys, drag and drop (reordering), the in-memory documents of the Apply diff,
+// and its commands.
 // Nothing here touches the network: the first load starts when the view asks for its children.
 import * as vscode from 'vscode';
 import type { FeatureContext, ViewLoadState } from '../platform/featureContext';
@@ -16,6 +17,9 @@ import { renameCommand } from './commands/rename';
 import { toggleDeletedCommand } from './commands/toggleDeleted';
 import { showDeletedCommand } from './commands/showDeleted';
 import { hideDeletedCommand } from './commands/hideDeleted';
+import { moveDownCommand } from './commands/moveDown';
+import { moveUpCommand } from './commands/moveUp';
+import { StatusReasonsDragAndDrop } from './dragAndDrop';
 import { COMMAND, type ReasonsFeature } from './feature';
 import { StatusReasonsModel } from './model';
 import type { StatusReasonsNode } from './nodes';
@@ -29,7 +33,8 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   const subs = ctx.extensionContext.subscriptions;
   const model = new StatusReasonsModel(ctx.session, ctx.log);
   const provider = new StatusReasonsTreeProvider(model, ctx.settings.get('statusReasons.showDeleted'));
-  const view = vscode.window.createTreeView<StatusReasonsNode>(VIEW_ID, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
+  const dragAndDrop = new StatusReasonsDragAndDrop(model, ctx.prompter);
+  const view = vscode.window.createTreeView<StatusReasonsNode>(VIEW_ID, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true, dragAndDropController: dragAndDrop });
   const documents = new VirtualDocuments();
   subs.push(model, provider, view, documents, showActiveAccountIn(view, ctx.session));
 
@@ -71,6 +76,8 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   ctx.registerCommand(COMMAND.hideDeleted, hideDeletedCommand(f));
   ctx.registerCommand(COMMAND.export, exportCommand(f));
   ctx.registerCommand(COMMAND.apply, applyCommand(f));
+  ctx.registerCommand(COMMAND.moveUp, moveUpCommand(f));
+  ctx.registerCommand(COMMAND.moveDown, moveDownCommand(f));
 
-  return statusReasonsTestHooks(f);
+  return statusReasonsTestHooks(f, dragAndDrop);
 }

@@ -2,7 +2,7 @@
 // shown (the provider keeps them), so narrow refreshes and `reveal` find the same object again.
 import * as vscode from 'vscode';
 import type { ReasonState, StatusReason } from '../api/types';
-import { isReasonNode, reasonContextValue, reasonDescription, reasonNodeId, reasonTooltipMarkdown, stateDescription, stateIcon, stateNodeId, stateTooltip } from './reasonLook';
+import { isReasonNode, reasonContextValue, type ReasonMoves, reasonDescription, reasonNodeId, reasonTooltipMarkdown, stateDescription, stateIcon, stateNodeId, stateTooltip } from './reasonLook';
 
 export { isReasonNode, reasonNodeId, stateNodeId };
 
@@ -19,6 +19,8 @@ export interface ReasonNode {
   readonly id: string;
   /** the reason as last loaded (updated in place by the provider) */
   reason: StatusReason;
+  /** whether Move Up / Move Down apply (set by the provider from the reason's place in its group) */
+  moves: ReasonMoves;
 }
 export type StatusReasonsNode = StateNode | ReasonNode;
 
@@ -42,7 +44,7 @@ export function reasonTreeItem(node: ReasonNode, revision: string | undefined): 
   const item = new vscode.TreeItem(r.text, vscode.TreeItemCollapsibleState.None);
   item.id = reasonNodeId(r.id);
   item.description = reasonDescription(r);
-  item.contextValue = reasonContextValue(r);
+  item.contextValue = reasonContextValue(r, node.moves);
   const dim = new vscode.ThemeColor('disabledForeground');
   item.iconPath = r.deleted
     ? new vscode.ThemeIcon('trash', dim)

@@ -33,9 +33,13 @@ export function stateTooltip(state: ReasonState, live: number, deleted: number):
   return `${live} status reason${live === 1 ? '' : 's'} for the ${state} state${deleted ? `, and ${deleted} deleted` : ''}.${alias ? ` Agents in this state are shown as “${alias}” in Live Agents, the status bar and the timeline.` : ''}`;
 }
 
-/** contextValue tokens the menus match: `statusReason enabled|disabled [deleted]`. */
-export function reasonContextValue(r: StatusReason): string {
-  return `statusReason ${r.enabled ? 'enabled' : 'disabled'}${r.deleted ? ' deleted' : ''}`;
+/** Where a live reason can move within its state group (none for deleted ones). */
+export interface ReasonMoves { up: boolean; down: boolean }
+
+/** contextValue tokens the menus match: `statusReason enabled|disabled [deleted] [canMoveUp] [canMoveDown]`. */
+export function reasonContextValue(r: StatusReason, moves: ReasonMoves = { up: false, down: false }): string {
+  const move = r.deleted ? '' : `${moves.up ? ' canMoveUp' : ''}${moves.down ? ' canMoveDown' : ''}`;
+  return `statusReason ${r.enabled ? 'enabled' : 'disabled'}${r.deleted ? ' deleted' : ''}${move}`;
 }
 
 export function reasonDescription(r: StatusReason): string {
@@ -50,6 +54,7 @@ export function reasonTooltipMarkdown(r: StatusReason, revision: string | undefi
     `State: ${escapeMarkdown(r.state)}  `,
     `Enabled: ${r.enabled ? 'yes' : 'no'}${r.deleted ? '  \nDeleted: yes' : ''}  `,
     `Id: ${escapeMarkdown(r.id)}  `,
+    `Order: ${r.order === undefined ? 'none (shown first, as the server lists it)' : r.order}  `,
     `Account revision: ${revision === undefined ? 'unknown' : escapeMarkdown(revision)} (as of the last load)`,
   ].join('\n');
 }

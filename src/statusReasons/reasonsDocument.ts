@@ -1,6 +1,7 @@
 // The "reasons as code" document: what Export writes and Apply reads (*.lpreasons.json, schema in
 // media/status-reasons.schema.json). No `vscode` here.
 import { REASON_STATES, type ReasonState, type StatusReason } from '../api/types';
+import { inTreeOrder } from './reasonOrder';
 
 export interface DocumentReason {
   /** the server id; omit it for a reason to create */
@@ -27,7 +28,11 @@ export function isReasonsFileName(path: string): boolean {
   return path.toLowerCase().endsWith(DOCUMENT_SUFFIX);
 }
 
-/** The account's non-deleted reasons, in server order; `$schema` (when given) is the first key. */
+/**
+ * The account's non-deleted reasons as the tree shows them (state by state, each in display order),
+ * with the server's `order` where it keeps one (none is invented: Apply writes the orders it reads, so
+ * an unedited export applies as no change); `$schema` (when given) is the first key.
+ */
 export function buildDocument(accountId: string, revision: string | undefined, reasons: readonly StatusReason[], schemaUri?: string): ReasonsDocument {
   // keys in reading order: $schema, account, revision, deleteMissing, reasons
   return {
@@ -35,9 +40,8 @@ export function buildDocument(accountId: string, revision: string | undefined, r
     account: accountId,
     ...(revision !== undefined ? { revision } : {}),
     deleteMissing: false,
-    reasons: reasons
-      .filter(r => !r.deleted)
-      .map((r, i) => ({ id: r.id, text: r.text, state: r.state, enabled: r.enabled, order: r.order ?? i })),
+    reasons: inTreeOrder(reasons.filter(r => !r.deleted))
+      .map(r => ({ id: r.id, text: r.text, state: r.state, enabled: r.enabled, ...(r.order !== undefined ? { order: r.order } : {}) })),
   };
 }
 
@@ -83,7 +87,7 @@ export function parseDocument(text: string): ReasonsDocument {
         text: String(r.text),
         state: r.state as ReasonState,
         enabled: r.enabled === undefined ? undefined : r.enabled === true,
-        order: typeof r.order === 'number' ? r.order : undefined,
+        ...(typeof r.order === 'number' ? { order: r.order } : {}),
       });
     });
   }

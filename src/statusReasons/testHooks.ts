@@ -29,9 +29,15 @@ export interface StatusReasonsTestHooks {
   /** the node object shown for a reason id (the same object across refreshes) */
   node(id: string): StatusReasonsNode | undefined;
   viewDescription(): string | boolean | undefined;
+  /** the view's drag and drop controller (tests call handleDrag / handleDrop with a DataTransfer) */
+  dragAndDrop(): vscode.TreeDragAndDropController<StatusReasonsNode>;
+  /** the ids of the reasons selected in the view */
+  selection(): string[];
+  /** is the view showing (a move selects the moved reason only then) */
+  visible(): boolean;
 }
 
-export function statusReasonsTestHooks(f: ReasonsFeature): StatusReasonsTestHooks {
+export function statusReasonsTestHooks(f: ReasonsFeature, dragAndDrop: vscode.TreeDragAndDropController<StatusReasonsNode>): StatusReasonsTestHooks {
   const row = (node: StatusReasonsNode): TreeRow => {
     const item = f.provider.getTreeItem(node);
     return {
@@ -55,5 +61,8 @@ export function statusReasonsTestHooks(f: ReasonsFeature): StatusReasonsTestHook
     lastFired: () => [...f.provider.lastFired],
     node: id => f.provider.nodeFor(id),
     viewDescription: () => f.view.description,
+    dragAndDrop: () => dragAndDrop,
+    selection: () => f.view.selection.filter(n => n.kind === 'reason').map(n => n.id),
+    visible: () => f.view.visible,
   };
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ReasonState } from '../api/types';
 import type { StatusReasonsModel, ModelChange } from './model';
 import { reasonTreeItem, stateTreeItem, type ReasonNode, type StateNode, type StatusReasonsNode } from './nodes';
+import { liveGroup } from './reasonOrder';
 import { diffShapes, shapeOf, type TreeShape } from './treeShape';
 
 export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<StatusReasonsNode>, vscode.Disposable {
@@ -84,7 +85,15 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
       node.deleted = list.filter(r => r.deleted).length;
       node.count = list.length - node.deleted;
     }
-    for (const list of shape.children.values()) for (const r of list) this.reasonNode(r.id).reason = r;
+    for (const [state, list] of shape.children) {
+      const live = liveGroup(list, state).map(r => r.id);
+      for (const r of list) {
+        const node = this.reasonNode(r.id);
+        const at = live.indexOf(r.id);
+        node.reason = r;
+        node.moves = { up: at > 0, down: at >= 0 && at < live.length - 1 };
+      }
+    }
     return shape;
   }
 
@@ -137,7 +146,7 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
     const reason = this.model.find(id);
     if (!n) {
       if (!reason) throw new Error(`unknown status reason ${id}`);
-      n = { kind: 'reason', id, reason };
+      n = { kind: 'reason', id, reason, moves: { up: false, down: false } };
       this.reasonNodes.set(id, n);
     } else if (reason) {
       n.reason = reason;

@@ -1,15 +1,16 @@
 // What the Status Reasons tree shows, as plain data, and the difference between two such shapes —
 // the provider fires onDidChangeTreeData only for what this diff names. No `vscode` here.
 import { REASON_STATES, type ReasonState, type StatusReason } from '../api/types';
+import { inDisplayOrder } from './reasonOrder';
 
 export interface TreeShape {
   /** the state groups shown, in the fixed order Away, Online, Occupied (empty groups are hidden) */
   groups: ReasonState[];
-  /** visible reasons of each group, in server order */
+  /** visible reasons of each group, in display order (reasonOrder.ts: unordered first as listed, then by `order`) */
   children: Map<ReasonState, StatusReason[]>;
 }
 
-/** Groups the reasons by state (server order kept); deleted ones only when `showDeleted`. */
+/** Groups the reasons by state, each in display order; deleted ones only when `showDeleted`. */
 export function shapeOf(reasons: readonly StatusReason[], showDeleted: boolean): TreeShape {
   const children = new Map<ReasonState, StatusReason[]>();
   for (const r of reasons) {
@@ -18,6 +19,7 @@ export function shapeOf(reasons: readonly StatusReason[], showDeleted: boolean):
     list.push(r);
     children.set(r.state, list);
   }
+  for (const [state, list] of children) children.set(state, inDisplayOrder(list));
   const known = new Set<string>(REASON_STATES);
   const extra = [...children.keys()].filter(s => !known.has(s));
   const groups = [...REASON_STATES, ...extra].filter(s => (children.get(s)?.length ?? 0) > 0);

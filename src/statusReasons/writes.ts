@@ -6,6 +6,7 @@ import { LivePersonError } from '../api/errors';
 import type { LivePersonClient, StatusReason } from '../api/types';
 import { describeChange } from './conflictText';
 import type { ReasonsFeature } from './feature';
+import type { AccountWrites } from './model';
 
 export const RETRY_ON_FRESH = 'Retry';
 
@@ -21,8 +22,13 @@ export interface WriteSpec {
   verb: string;
   /** Checks the (fresh) reason: a message means "nothing to do / cannot do", shown and not sent. */
   precheck?: (fresh: StatusReason) => string | undefined;
-  /** The write itself on the fresh reason, through the client of the account it was started for; resolves to the reason as the server now has it. */
-  send: (fresh: StatusReason, revision: string | undefined, client: LivePersonClient) => Promise<StatusReason>;
+  /**
+   * The write itself on the fresh reason, through the client of the account it was started for;
+   * resolves to the reason as the server now has it. A send of several writes (a move renumbering
+   * its neighbours) hands each intermediate answer to `account.upsert` and sends the next with
+   * `account.revision`.
+   */
+  send: (fresh: StatusReason, revision: string | undefined, client: LivePersonClient, account: AccountWrites) => Promise<StatusReason>;
   /** ask before retrying (default true); false = report the conflict and stop (bulk apply) */
   offerRetry?: boolean;
 }
@@ -43,7 +49,7 @@ export async function writeReason(f: ReasonsFeature, spec: WriteSpec): Promise<W
     if (problem) return { status: 'skipped', message: problem };
     const revision = account.revision;
     try {
-      const updated = await spec.send(base, revision, account.client);
+      const updated = await spec.send(base, revision, account.client, account);
       account.upsert(updated);
       return { status: 'done', reason: updated };
     } catch (e) {

@@ -44,6 +44,19 @@ describe('manifest menus', () => {
   it('a multi-selection is not offered rename (one reason at a time)', () => {
     assert.deepEqual(offered(SR, reasonContextValue(reason(true, false)), { listMultiSelection: true }), ['delete', 'disable']);
   });
+  it('Move Up / Move Down are offered where the tree says the reason can go (inline and in the context menu)', () => {
+    const r = reason(true, false);
+    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: false, down: true })), ['delete', 'disable', 'moveDown', 'rename']);
+    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: true, down: true })), ['delete', 'disable', 'moveDown', 'moveUp', 'rename']);
+    assert.deepStrictEqual(offered(SR, reasonContextValue(reason(false, false), { up: true, down: false })), ['delete', 'enable', 'moveUp', 'rename']);
+    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: true, down: true }), { listMultiSelection: true }), ['delete', 'disable'], 'one reason moves at a time');
+    assert.deepStrictEqual(offered(SR, reasonContextValue(reason(true, true), { up: true, down: true })), [], 'a deleted reason does not move');
+    const groups = (cmd: string) => pkg.contributes.menus['view/item/context'].filter(e => e.command === `${SR}.${cmd}`).map(e => e.group?.split('@')[0]).sort();
+    assert.deepStrictEqual(groups('moveUp'), ['2_move', 'inline']);
+    assert.deepStrictEqual(groups('moveDown'), ['2_move', 'inline']);
+    const palette = pkg.contributes.menus.commandPalette.filter(e => /\.move(Up|Down)$/.test(e.command));
+    assert.deepStrictEqual(palette.map(e => [e.command, e.when]), [[`${SR}.moveUp`, 'liveperson.signedIn'], [`${SR}.moveDown`, 'liveperson.signedIn']]);
+  });
   it('state group rows offer no reason actions', () => {
     assert.deepEqual(offered(SR, 'statusReasonState away'), []);
   });

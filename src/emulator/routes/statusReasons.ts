@@ -2,6 +2,9 @@
 // array, all-or-nothing), update, soft delete; `ac-revision` + `ETag` on every answer, If-Match → 304
 // on reads and → 409 when stale on writes; validation → 400 with causes (also past MAX_ACTIVE_REASONS
 // non-deleted reasons), duplicate text → 409.
+// `order` (§3.2): accepted, stored and echoed only when a client set it (the docs' examples show none);
+// a reason created without one is listed before the existing ones (the list is served in storage
+// order, newest first — not sorted by order: clients sort); a PUT without `order` keeps the stored one.
 import { findDuplicateText, MAX_ACTIVE_REASONS, reasonTextProblem } from '../../domain/reasonRules';
 import { Ctx, Reply, badRequest, empty, fail, isPlainObject, ok, parseJson } from '../http';
 import type { EmulatorState } from '../state';
@@ -157,7 +160,7 @@ export function updateReason(state: EmulatorState, ctx: Ctx): Reply {
   r.state = body.state as SeedReason['state'];
   r.enabled = body.enabled !== false; // full-object PUT: a missing attribute is reset
   r.deleted = body.deleted === true;
-  if (typeof body.order === 'number') r.order = body.order;
+  if (typeof body.order === 'number') r.order = body.order; // absent: kept (the documented PUT body has no order)
   state.revision++;
   return ok(view(r));
 }

@@ -175,6 +175,24 @@ describe('emulator: status reasons', () => {
       await e.close();
     }
   });
+  it('order (§3.2): none on seeds; created without one → listed before the existing ones, no order echoed; kept and echoed once set; a PUT without it keeps it', async () => {
+    const seeds = (await get(reasonsPath())).json as { id: number; text: string; order?: number }[];
+    assert.ok(seeds.every(x => x.order === undefined));
+    const made = await send('POST', reasonsPath(), SEED_SINGLE);
+    assert.equal(made.json.order, undefined);
+    const withOrder = await send('POST', reasonsPath(), { ...SEED_SINGLE, text: 'ordered one', order: 7 });
+    assert.equal(withOrder.json.order, 7);
+    const listed = (await get(reasonsPath())).json as { id: number; text: string; order?: number }[];
+    assert.deepEqual(listed.slice(0, 3).map(x => x.text), ['ordered one', SEED_SINGLE.text, seeds[0].text], 'newest first, as stored (clients sort by order)');
+    const first = seeds[0];
+    const put = await send('PUT', reasonsPath(`/${first.id}`), { ...first, order: -2 });
+    assert.equal(put.status, 200);
+    assert.equal(put.json.order, -2, 'any integer, negative included');
+    const again = await send('PUT', reasonsPath(`/${first.id}`), { ...first, enabled: false });
+    assert.equal(again.json.order, -2, 'a PUT without order keeps it');
+    assert.equal((await get(reasonsPath(`/${first.id}`))).json.order, -2);
+    assert.equal((await send('PUT', reasonsPath(`/${first.id}`), { ...first, order: 1.5 })).status, 400, 'order must be an integer');
+  });
   it('query (optional, delta form): the collection when the revision differs, nothing when current', async () => {
     const path = '/api/account/configuration/le-agents/status-reasons/query';
     const old = await send('POST', path, { type: 1, parameters: [{ site: ACCT, revision: 1 }] });

@@ -6,15 +6,25 @@ import { reason } from './fixtures';
 describe('statusReasons/reasonsDocument', () => {
   const server = [reason('1', 'Lunch'), reason('2', 'Gone', { deleted: true }), reason('3', 'Busy', { state: 'Occupied', enabled: false })];
 
-  it('exports non-deleted reasons with id, text, state, enabled, order', () => {
+  it('exports non-deleted reasons with id, text, state, enabled — and order only where the server keeps one', () => {
     const doc = buildDocument('123', '7', server, 'file:///schema.json');
     assert.deepStrictEqual(doc, {
       $schema: 'file:///schema.json', account: '123', revision: '7', deleteMissing: false,
       reasons: [
-        { id: '1', text: 'Lunch', state: 'Away', enabled: true, order: 0 },
-        { id: '3', text: 'Busy', state: 'Occupied', enabled: false, order: 1 },
+        { id: '1', text: 'Lunch', state: 'Away', enabled: true },
+        { id: '3', text: 'Busy', state: 'Occupied', enabled: false },
       ],
     });
+  });
+
+  it('exports state by state in the order the tree shows (unordered first as listed, then by order)', () => {
+    const listed = [
+      reason('5', 'Busy', { state: 'Occupied', order: 1 }), reason('1', 'Lunch', { order: 7 }), reason('2', 'Coffee', { order: 2 }),
+      reason('3', 'New'), reason('4', 'Chat', { state: 'Online' }),
+    ];
+    const doc = buildDocument('123', '7', listed);
+    assert.deepStrictEqual(doc.reasons.map(r => [r.text, r.order]), [['New', undefined], ['Coffee', 2], ['Lunch', 7], ['Chat', undefined], ['Busy', 1]]);
+    assert.deepStrictEqual(computePlan(doc, listed, { accountId: '123' }).changeCount, 0, 'an unedited export applies as no change');
   });
 
   it('writes $schema first (when given), then account, revision, deleteMissing, reasons; none without one', () => {
@@ -125,6 +135,29 @@ describe('statusReasons/applyPlan', () => {
       { id: '4', text: 'Meeting', state: 'Away' },
     ] }, server, current);
     assert.strictEqual(cycle.changeCount, 2, 'both renames are planned; the second runs after the server refused or accepted the first');
+  });
+
+  it('plans reorders from changed `order` values (`Move “Lunch” 3 → 1`), alone or with other changes; no order = keep the place', () => {
+    const srv = [reason('1', 'Lunch', { order: 3 }), reason('2', 'Coffee', { order: 1 }), reason('3', 'Tea'), reason('4', 'Nap', { order: 5 })];
+    const plan = computePlan({ reasons: [
+      { id: '1', text: 'Lunch', state: 'Away', order: 1 },
+      { id: '2', text: 'Coffee', state: 'Away', order: 4 },
+      { id: '3', text: 'Tea', state: 'Away', order: 0 },
+      { id: '4', text: 'Siesta', state: 'Away', enabled: false, order: 6 },
+    ] }, srv, { accountId: '123' });
+    assert.deepStrictEqual(plan.items.map(describePlanItem), [
+      'Move “Lunch” 3 → 1 (id 1)',
+      'Move “Coffee” 1 → 4 (id 2)',
+      'Move “Tea” none → 0 (id 3)',
+      'Rename “Nap” → “Siesta”, disable, order 5 → 6 (id 4)',
+    ]);
+    assert.strictEqual(plan.changeCount, 4);
+    const update = plan.items[0];
+    assert.ok(update.kind === 'update');
+    assert.deepStrictEqual([update.changes, update.after.order], [['order'], 1]);
+    const noOrder = computePlan({ reasons: [{ id: '1', text: 'Lunch', state: 'Away' }] }, srv, { accountId: '123' });
+    assert.strictEqual(noOrder.changeCount, 0, 'a document reason without order keeps its place');
+    assert.strictEqual(summarizePlan(plan), '0 to create, 4 to change, 0 to delete');
   });
 
   it('an already matching document plans nothing', () => {

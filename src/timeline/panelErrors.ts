@@ -13,7 +13,7 @@ const SHOW_LOG = { id: 'showLog', label: 'Show Log' } as const;
 
 const SIGN_IN_WITH_KEY = { id: 'signInWithKey', label: 'Sign In with an API Key…' } as const;
 /** Where the Agent Activity permission sits in LivePerson's API key screen. */
-export const ACTIVITY_PERMISSION_PATH = 'Data → Workforce Management → Agent Activity';
+export const ACTIVITY_PERMISSION_PATH = APIS.agentActivity.permission;
 
 /** Who the failed request ran as: a username/password login is refused by Agent Activity. */
 export interface ErrorContext { method?: string; accountId?: string }

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
         await page.evaluate(kind => {
           const g = globalThis as unknown as { dispatchEvent(e: unknown): void; MessageEvent: new (t: string, i: { data: unknown }) => unknown };
           const data = kind === 'error'
-            ? { type: 'error', requestId: 2, error: { kind: 'permission', title: 'Missing permission: Agent Activity', message: 'Agent Activity refused the request (403): the API key lacks a permission.', hint: 'The API key or user needs the “Data → Workforce Management → Agent Activity (Agent Status Changes)” permission. Ask an account administrator to grant it, or sign in with a key that has it.', actions: [{ id: 'signIn', label: 'Sign In…' }, { id: 'showLog', label: 'Show Log' }] } }
+            ? { type: 'error', requestId: 2, error: { kind: 'permission', title: 'Missing permission: Agent Activity', message: 'Agent Activity refused the request (403): the API key lacks a permission.', hint: 'The API key or user needs the “Data → Workforce Management → Agent Status Changes (older pages: “Agent Activity API”)” permission. Ask an account administrator to grant it, or sign in with a key that has it.', actions: [{ id: 'signIn', label: 'Sign In…' }, { id: 'showLog', label: 'Show Log' }] } }
             : { type: 'loading', requestId: 2, progress: { phase: 'activity', pages: 7, totalPages: 20, received: 6412, chunk: 0, chunks: 1 } };
           g.dispatchEvent(new g.MessageEvent('message', { data }));
         }, s.extra);

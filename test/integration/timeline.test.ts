@@ -313,7 +313,7 @@ describe('timeline', function () {
       assert.ok(err.type === 'error');
       assert.strictEqual(err.error.title, 'Agent Activity needs an API key');
       assert.ok(!/signed out/i.test(err.error.title));
-      assert.match(err.error.message, /Data → Workforce Management → Agent Activity/);
+      assert.match(err.error.message, /Data → Workforce Management → Agent Status Changes \(older pages: “Agent Activity API”\)/);
       assert.deepStrictEqual(err.error.actions[0], { id: 'signInWithKey', label: 'Sign In with an API Key…' });
       // the button signs in to THIS account: the account id comes pre-filled (cancelled here)
       await withPrompter(api, [undefined], async p => {

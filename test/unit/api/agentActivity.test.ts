@@ -157,3 +157,19 @@ describe('api lookups: shared loads and cancellation', function () {
     assert.equal(await c.lookups.load(), tables, 'and the finished load filled the cache');
   });
 });
+
+describe('api/agentActivity with a 13-month look-back (liveperson.timeline.lookBackMonths)', function () {
+  const rig = useEmulator({ agents: 20, activityLagMinutes: 0, historyMonths: 13 });
+
+  it('refuses a start 10 months back by default, before sending; asks for it with lookBackMonths 13', async () => {
+    const c = rig.client(OAUTH1);
+    const now = Date.now();
+    const from = now - 300 * D;
+    const e = await rejectsWith(c.agentActivity.statusChanges({ from, to: from + D }), 'validation');
+    assert.match(e.message, /keeps only 6 months/);
+    assert.equal(rig.emu.control.stats().statusChanges ?? 0, 0, 'nothing sent');
+    const changes = await c.agentActivity.statusChanges({ from, to: from + D, lookBackMonths: 13 });
+    assert.ok(Array.isArray(changes));
+    assert.ok((rig.emu.control.stats().statusChanges ?? 0) >= 1, 'sent, and the emulator (13 months) answered');
+  });
+});

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { customRangeProblem, describeRange, earliestFrom, FUTURE_END_TOLERANCE_MS, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
+import { customRangeProblem, describeRange, earliestFrom, FUTURE_END_TOLERANCE_MS, lookBackOf, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const DAY = 86_400_000;
@@ -33,6 +33,16 @@ describe('shared/rangeRules', () => {
   it('looks back six calendar months', () => {
     assert.strictEqual(new Date(earliestFrom(NOW)).toISOString(), '2026-05-23T12:00:00.000Z');
   });
+  it('looks back 13 months when the setting says so (LivePerson documents 6 and 13), 6 for anything else', () => {
+    const now = Date.UTC(2026, 11, 3, 12);
+    assert.strictEqual(earliestFrom(now, 13), Date.UTC(2025, 10, 3, 12));
+    const tenMonthsAgo = Date.UTC(2026, 1, 3, 12);
+    assert.match(rangeRuleProblem(tenMonthsAgo, tenMonthsAgo + 86_400_000, now) ?? '', /more than 6 months ago.*setting liveperson\.timeline\.lookBackMonths/);
+    assert.strictEqual(rangeRuleProblem(tenMonthsAgo, tenMonthsAgo + 86_400_000, now, 13), undefined);
+    assert.match(customRangeProblem(Date.UTC(2025, 9, 1), Date.UTC(2025, 9, 2), now, 'utc', 13) ?? '', /more than 13 months ago: Agent Activity keeps only 13 months/);
+    assert.deepStrictEqual([6, 13, 12, '13', undefined].map(lookBackOf), [6, 13, 6, 6, 6]);
+  });
+
   it('describes ranges for titles', () => {
     assert.strictEqual(describeRange({ kind: 'preset', preset: '7d' }, String), 'last 7 days');
     assert.strictEqual(describeRange({ kind: 'custom', from: 1, to: 2 }, t => `t${t}`), 't1 – t2');

@@ -9,6 +9,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { StatusReason } from '../../src/api/types';
 import type { RunningEmulator } from '../../src/emulator';
+import type { AgentsTestHooks } from '../../src/agents';
 import type { ExtensionApi } from '../../src/extensionApi';
 import type { StatusReasonsTestHooks } from '../../src/statusReasons/testHooks';
 import { getApi, signInToEmulator, startTestEmulator, waitFor, withPrompter } from './support/fixture';
@@ -33,12 +34,15 @@ describe('lost answers and hostile servers', function () {
     hooks = api.statusReasons as StatusReasonsTestHooks;
     await settings().update('requestTimeoutSeconds', 5, vscode.ConfigurationTarget.Global);
     emulator = await startTestEmulator();
+    // Live Agents polls while its view is visible: it must not eat the 5xx bursts staged here
+    (api.agents as AgentsTestHooks).overrideFocused(false);
     await signInToEmulator(emulator.url, 'login');
     await waitFor(() => api.session.active, 'the signed-in account');
     await hooks.load();
   });
   beforeEach(() => emulator.control.resetFaults());
   after(async () => {
+    (api?.agents as AgentsTestHooks | undefined)?.overrideFocused(undefined);
     api?.setPrompter(undefined);
     await settings().update('requestTimeoutSeconds', undefined, vscode.ConfigurationTarget.Global);
     while (api?.session.active) await vscode.commands.executeCommand('liveperson.signOut');

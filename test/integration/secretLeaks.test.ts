@@ -1,5 +1,5 @@
 // Secrets never leak, checked end to end inside a real extension host: sign in with every method
-// (username + password, API key OAuth 1.0a, bearer token), run a session of every command, provoke
+// (username + password, API key OAuth 1.0a, OAuth 2.0 client credentials, bearer token), run a session of every command, provoke
 // errors (wrong credentials, emulator faults, and a hostile server that echoes the credentials it
 // received back in every encoding), then look for every secret in every encoding in the whole
 // code-server run dir (user data: logs incl. the LivePerson output channel, state, settings; the
@@ -43,7 +43,7 @@ class RecordingPrompter implements Prompter {
 // Typed by a user and refused (wrong) or sent to the hostile server: characters that every encoding changes.
 const WRONG_PASSWORD = 'Wr0ng p@ss/wörd+"x"\\';
 const WRONG_TOKEN = 'wrong/token+y==';
-const WRONG_SECRET = 'wrong secret/ä+1';
+const WRONG_SECRET = 'wr0ng-s3cr3t/ä+1'; // no English phrase in its first 12 characters: the cut needle must not match a test title in a log
 const HOSTILE: Credentials[] = [
   { kind: 'login', username: 'victim', password: 'Hostile p@ss/wörd+"1"\\ä' },
   { kind: 'bearer', token: 'hostile/bearer+token=2' },
@@ -94,7 +94,14 @@ function scan(files: string[], needles: Needle[], base: string): { hits: string[
     let data: Buffer;
     try { data = fs.readFileSync(f); } catch { continue; }
     bytes += data.length;
-    for (const n of needles) if (n.bytes.some(b => data.includes(b))) hits.push(`${n.label} in ${path.relative(base, f)}`);
+    for (const n of needles) {
+      const b = n.bytes.find(x => data.includes(x));
+      if (!b) continue;
+      const at = data.indexOf(b);
+      // the bytes around the hit, printable only: says what wrote it
+      const around = data.subarray(Math.max(0, at - 80), at + b.length + 80).toString('latin1').replace(/[^\x20-\x7e]/g, '.');
+      hits.push(`${n.label} in ${path.relative(base, f)}: …${around}…`);
+    }
   }
   return { hits, bytes };
 }
@@ -155,6 +162,7 @@ describe('secretLeaks', function () {
     { label: 'demo app key', value: DEMO.appKey }, { label: 'demo app secret', value: DEMO.appSecret },
     { label: 'demo access token', value: DEMO.accessToken }, { label: 'demo access token secret', value: DEMO.accessTokenSecret },
     { label: 'demo bearer token', value: DEMO.bearerToken },
+    { label: 'demo OAuth 2.0 client secret', value: DEMO.clientSecret },
     { label: 'wrong password', value: WRONG_PASSWORD, user: DEMO.username }, { label: 'wrong bearer token', value: WRONG_TOKEN },
     { label: 'wrong app secret', value: WRONG_SECRET },
     ...HOSTILE.flatMap(c => Object.entries(c).filter(([k]) => k !== 'kind' && k !== 'username')
@@ -177,10 +185,11 @@ describe('secretLeaks', function () {
     timeline = api.timeline as TimelineTestHooks;
     emulator = await startTestEmulator();
     http.ServerResponse.prototype.end = function (this: http.ServerResponse, ...args: unknown[]) {
-      if (/\/login(\?|$)/.test(this.req?.url ?? '') && this.statusCode === 200 && Buffer.isBuffer(args[0])) {
+      if (/\/(login|app\/token)(\?|$)/.test(this.req?.url ?? '') && this.statusCode === 200 && Buffer.isBuffer(args[0])) {
         try {
-          const j = JSON.parse(args[0].toString('utf8')) as { bearer?: string; csrf?: string };
+          const j = JSON.parse(args[0].toString('utf8')) as { bearer?: string; csrf?: string; access_token?: string };
           if (j.bearer) secrets.push({ label: 'login session bearer', value: j.bearer });
+          if (j.access_token) secrets.push({ label: 'OAuth 2.0 access token', value: j.access_token });
           if (j.csrf) secrets.push({ label: 'login session csrf', value: j.csrf });
         } catch { /* not the login answer */ }
         const cookie = /Session_id=([^;]+)/.exec(String(this.getHeader('set-cookie') ?? ''))?.[1];
@@ -200,7 +209,7 @@ describe('secretLeaks', function () {
     await emulator?.close();
   });
 
-  for (const kind of ['login', 'oauth1', 'bearer'] as const) {
+  for (const kind of ['login', 'oauth1', 'oauth2', 'bearer'] as const) {
     it(`signs in with ${kind} and runs every command`, async function () {
       this.timeout(240_000);
       await signIn(demoCredentials(kind));

@@ -136,7 +136,7 @@ describe('shell', function () {
     assert.ok(!nonSecretStorage(api).includes(DEMO.password));
   });
 
-  it('signs in with OAuth 2.0 client credentials through the prompts: a wrong secret re-opens its password box; the token serves status reasons and Agent Activity, and Sign Out forgets the secret', async () => {
+  it('signs in with OAuth 2.0 client credentials through the prompts: a refused secret re-opens its password box; the token serves status reasons and Agent Activity, and Sign Out forgets the secret', async () => {
     await signOutEverything(api);
     await vscode.workspace.getConfiguration('liveperson').update('csdsUrl', emulator.url, vscode.ConfigurationTarget.Global);
     emulator.control.resetStats();

@@ -12,7 +12,7 @@ import { handleControl } from './control';
 import { guardRequest } from './requestGuard';
 import { holdWithoutAnswer, write, writeThenReset } from './answer';
 import type { EmulatorState } from './state';
-import type { EmulatorControl, RouteName } from './types';
+import type { EmulatorControl, RequestRecord, RouteName } from './types';
 
 const MAX_BODY = 5 * 1024 * 1024;
 
@@ -72,6 +72,10 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
   };
   let reply: Reply;
   let lost: ReturnType<EmulatorState['faults']['takeLostAnswer']>;
+  // counted when it arrives, not when it is answered: a call a client gave up on (latency knob) must
+  // not land in the statistics of whatever the next test is doing by the time it is answered
+  const record: RequestRecord = { method, path, route: routeName, status: 0, at };
+  state.record(record);
   const isApi = backend !== 'csds';
   if (isApi && state.faults.get().latencyMs > 0) await sleep(state.faults.get().latencyMs);
   if (body === undefined) reply = fail(backend, 413, 'Request body too large');
@@ -96,7 +100,7 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
   else if (lost === 'reset') writeThenReset(req, reply, state.now());
   else write(res, reply, isApi && state.faults.takeTruncateIfJson(reply), state.now());
   // status 0: no answer was sent (held until the client gave up)
-  state.record({ method, path, route: routeName, status: lost === 'timeout' ? 0 : reply.status, at });
+  record.status = lost === 'timeout' ? 0 : reply.status;
   const outcome = lost === 'timeout' ? `${reply.status} applied, answer held` : lost === 'reset' ? `${reply.status} applied, connection cut` : String(reply.status);
   state.opts.log(redact(`${method} ${path}${url.search ? '?…' : ''} → ${outcome} [${routeName}] ${Math.round(performance.now() - started)} ms`));
 }

@@ -108,10 +108,10 @@ export interface EmulatorControl {
   faults(): Faults;
   /** every issued login bearer/session and OAuth 2.0 client token answers 401 from now on */
   expireBearers(): void;
-  /** calls per route name, since start/reset */
+  /** calls per route name, since start/reset, counted as they arrive */
   stats(): Record<string, number>;
   resetStats(): void;
-  /** the last 500 requests */
+  /** the last 500 requests, as they arrived; `status` 0 until answered (and for an answer held back) */
   requests(): RequestRecord[];
   /** all agent user ids */
   agentIds(): string[];

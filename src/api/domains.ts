@@ -7,7 +7,7 @@
 import { LivePersonError } from './errors';
 import { APIS, badResponseError } from './httpErrors';
 import type { Http } from './http';
-import { buildUrl, withSignal } from './http';
+import { buildUrl, SharedCall } from './http';
 import { redact } from './redact';
 
 export type ServiceName =
@@ -29,7 +29,7 @@ export function isLoopbackHost(hostname: string): boolean {
 
 export class DomainResolver {
   private cache: { at: number; map: Map<string, string> } | undefined;
-  private pending: Promise<Map<string, string>> | undefined;
+  private readonly lookups = new SharedCall(() => this.lookup());
   /** services whose CSDS entry was refused → why */
   private refused = new Map<string, string>();
   private readonly csdsIsLocal: boolean;
@@ -93,12 +93,7 @@ export class DomainResolver {
   /** service name → host, cached. */
   async all(signal?: AbortSignal): Promise<Map<string, string>> {
     if (this.cache && this.http.now() - this.cache.at < this.maxAgeMs) return this.cache.map;
-    if (!this.pending) {
-      this.pending = this.lookup().finally(() => {
-        this.pending = undefined;
-      });
-    }
-    return withSignal(this.pending, signal);
+    return this.lookups.join(signal);
   }
 
   /** Forget the cached hosts (after a connection error, so the next call asks CSDS again). */

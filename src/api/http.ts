@@ -255,6 +255,28 @@ export function withSignal<T>(promise: Promise<T>, signal?: AbortSignal): Promis
   });
 }
 
+/**
+ * One run of `start` shared by every caller until it settles (one login, one token request, one CSDS
+ * lookup): it runs without any caller's signal, and each caller races its own (withSignal).
+ */
+export class SharedCall<T> {
+  private pending: Promise<T> | undefined;
+  constructor(private readonly start: () => Promise<T>) {}
+
+  /** Joins the run under way, or starts one. */
+  join(signal?: AbortSignal): Promise<T> {
+    this.pending ??= this.start().finally(() => {
+      this.pending = undefined;
+    });
+    return withSignal(this.pending, signal);
+  }
+
+  /** The run under way, if any. */
+  get current(): Promise<T> | undefined {
+    return this.pending;
+  }
+}
+
 /** Builds `base + path` with query parameters (undefined values skipped). */
 export function buildUrl(base: string, path: string, query: Record<string, string | number | boolean | undefined> = {}): string {
   const u = new URL(path, base.endsWith('/') ? base : `${base}/`);

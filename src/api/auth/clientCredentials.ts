@@ -7,7 +7,7 @@
 import { LivePersonError } from '../errors';
 import type { ApiLabel } from '../httpErrors';
 import type { Http } from '../http';
-import { buildUrl, withSignal } from '../http';
+import { buildUrl, SharedCall } from '../http';
 import { redact, registerSecret } from '../redact';
 import type { Authorizer, OutgoingRequest } from './authorizer';
 
@@ -41,7 +41,7 @@ export function tokenPath(accountId: string): string {
 export class ClientCredentialsAuthorizer implements Authorizer {
   readonly kind = 'oauth2' as const;
   private current: IssuedToken | undefined;
-  private fetching: Promise<IssuedToken> | undefined;
+  private readonly fetching = new SharedCall(() => this.fetchToken());
   private generation = 0;
   private readonly usedGeneration = new WeakMap<OutgoingRequest, number>();
   private disposed = false;
@@ -74,12 +74,7 @@ export class ClientCredentialsAuthorizer implements Authorizer {
 
   /** The token request in progress, or a new one. Shared, so it runs without any caller's signal. */
   private token(signal?: AbortSignal): Promise<IssuedToken> {
-    if (!this.fetching) {
-      this.fetching = this.fetchToken().finally(() => {
-        this.fetching = undefined;
-      });
-    }
-    return withSignal(this.fetching, signal);
+    return this.fetching.join(signal);
   }
 
   private async fetchToken(): Promise<IssuedToken> {

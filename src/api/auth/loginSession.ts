@@ -6,7 +6,7 @@
 import { LivePersonError } from '../errors';
 import { APIS, badResponseError } from '../httpErrors';
 import type { Http } from '../http';
-import { buildUrl, withSignal } from '../http';
+import { buildUrl, SharedCall } from '../http';
 import { redact, registerSecret } from '../redact';
 import type { Authorizer, OutgoingRequest } from './authorizer';
 
@@ -38,7 +38,7 @@ export const DEFAULT_IDLE_AFTER_MS = 20 * 60_000;
 export class LoginSession implements Authorizer {
   readonly kind = 'login' as const;
   private state: SessionState | undefined;
-  private loggingIn: Promise<SessionState> | undefined;
+  private readonly loggingIn = new SharedCall(() => this.doLogin());
   private generation = 0;
   private readonly usedGeneration = new WeakMap<OutgoingRequest, number>();
   private timer: NodeJS.Timeout | undefined;
@@ -81,12 +81,7 @@ export class LoginSession implements Authorizer {
    * signal: a caller that cancels stops waiting (CancelledError) without failing the others.
    */
   login(signal?: AbortSignal): Promise<SessionState> {
-    if (!this.loggingIn) {
-      this.loggingIn = this.doLogin().finally(() => {
-        this.loggingIn = undefined;
-      });
-    }
-    return withSignal(this.loggingIn, signal);
+    return this.loggingIn.join(signal);
   }
 
   private async doLogin(): Promise<SessionState> {
@@ -194,7 +189,7 @@ export class LoginSession implements Authorizer {
     if (this.disposed) return;
     this.disposed = true;
     this.stopKeepAlive();
-    const pending = this.loggingIn;
+    const pending = this.loggingIn.current;
     if (pending) await pending.catch(() => undefined);
     const state = this.state;
     this.state = undefined;

@@ -71,18 +71,39 @@ export function describeDifferences(kinds: readonly LookalikeDifference[]): stri
 }
 
 /**
+ * The lookalike keys of a list of reasons, computed once: for checking many texts against the same
+ * list (the lines of a bulk create) without folding every reason again for each one.
+ */
+export class LookalikeIndex<T extends { id: string | number; text: string; deleted: boolean }> {
+  private readonly byKey = new Map<string, T[]>();
+  constructor(reasons: readonly T[]) {
+    for (const r of reasons) {
+      if (r.deleted) continue;
+      const key = lookalikeKey(r.text);
+      const list = this.byKey.get(key);
+      if (list) list.push(r);
+      else this.byKey.set(key, [r]);
+    }
+  }
+
+  /** See findLookalike. */
+  find(text: string, ignoreId?: string | number): T | undefined {
+    const ignore = ignoreId === undefined ? undefined : String(ignoreId);
+    return this.byKey.get(lookalikeKey(text))?.find(r => r.text !== text && String(r.id) !== ignore);
+  }
+}
+
+/**
  * The non-deleted reason (other than `ignoreId`, the one being renamed) whose text looks like `text`
  * but is not identical to it. An identical text is a plain duplicate: findDuplicateText reports it
  * (and the server refuses it), so it is not reported here.
  */
 export function findLookalike<T extends { id: string | number; text: string; deleted: boolean }>(
   text: string,
-  reasons: readonly T[],
+  reasons: readonly T[] | LookalikeIndex<T>,
   ignoreId?: string | number,
 ): T | undefined {
-  const ignore = ignoreId === undefined ? undefined : String(ignoreId);
-  const key = lookalikeKey(text);
-  return reasons.find(r => !r.deleted && r.text !== text && String(r.id) !== ignore && lookalikeKey(r.text) === key);
+  return (reasons instanceof LookalikeIndex ? reasons : new LookalikeIndex(reasons)).find(text, ignoreId);
 }
 
 /** A text of a batch that looks like an earlier, different text of the same batch. */

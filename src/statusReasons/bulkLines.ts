@@ -3,7 +3,7 @@
 // (an array of strings or reason objects, or an exported reasons document). No `vscode` here.
 import { REASON_STATES, type NewStatusReason, type ReasonState, type StatusReason } from '../api/types';
 import { reasonTextProblem } from '../domain/reasonRules';
-import { lookalikeKey } from '../domain/lookalike';
+import { LookalikeIndex, lookalikesInBatch } from '../domain/lookalike';
 import { duplicateOf, lookalikeWarning } from './reasonValidation';
 
 export interface BulkLine {
@@ -124,11 +124,13 @@ function parseJsonSource(text: string): BulkLine[] {
   });
 }
 
-/** Flags lines the server would refuse, and duplicates (of an existing reason or of an earlier line). */
+/**
+ * Flags lines the server would refuse, and duplicates (of an existing reason or of an earlier line);
+ * warns of a sendable line that only looks like an existing reason or an earlier sendable line.
+ */
 export function checkLines(lines: readonly BulkLine[], existing: readonly StatusReason[], defaultState?: ReasonState, noun: PositionNoun = 'line'): CheckedLine[] {
   const seen = new Map<string, number>();
-  const seenKeys = new Map<string, { key: string; line: number }>();
-  return lines.map(l => {
+  const checked: CheckedLine[] = lines.map(l => {
     const state = l.state ?? defaultState;
     let problem = reasonTextProblem(l.text);
     if (!problem) {
@@ -138,18 +140,18 @@ export function checkLines(lines: readonly BulkLine[], existing: readonly Status
     if (!problem && seen.has(l.text)) problem = `same text as ${noun} ${seen.get(l.text)}`;
     if (!problem && !state) problem = 'no state (add “, Away”, “, Online” or “, Occupied”, or choose one for all)';
     if (!seen.has(l.text)) seen.set(l.text, l.line);
-    let warning: string | undefined;
-    if (!problem) {
-      warning = lookalikeWarning(l.text, existing);
-      if (!warning) {
-        const key = lookalikeKey(l.text);
-        const earlier = [...seenKeys.entries()].find(([text, k]) => k.key === key && text !== l.text);
-        if (earlier) warning = `Looks like ${noun} ${earlier[1].line} (“${earlier[0]}”): agents could not tell them apart.`;
-      }
-      if (!seenKeys.has(l.text)) seenKeys.set(l.text, { key: lookalikeKey(l.text), line: l.line });
-    }
-    return { ...l, state, problem, ...(warning ? { warning } : {}) };
+    return { ...l, state, problem };
   });
+  const sendable = checked.filter(l => !l.problem);
+  const index = new LookalikeIndex(existing);
+  const inBatch = new Map(lookalikesInBatch(sendable.map(l => l.text)).map(b => [b.index, b]));
+  sendable.forEach((l, i) => {
+    const like = inBatch.get(i);
+    const warning = lookalikeWarning(l.text, index)
+      ?? (like ? `Looks like ${noun} ${sendable[like.likeIndex].line} (“${like.likeText}”): agents could not tell them apart.` : undefined);
+    if (warning) l.warning = warning;
+  });
+  return checked;
 }
 
 export function toNewReasons(lines: readonly CheckedLine[]): NewStatusReason[] {

@@ -3,7 +3,7 @@
 // warning (never a refusal) for a text that only looks like an existing one.
 // No `vscode` here.
 import type { StatusReason } from '../api/types';
-import { describeDifferences, findLookalike, lookalikeDifferences } from '../domain/lookalike';
+import { describeDifferences, findLookalike, lookalikeDifferences, type LookalikeIndex } from '../domain/lookalike';
 import { findDuplicateText, reasonTextProblem } from '../domain/reasonRules';
 
 type ReasonLike = Pick<StatusReason, 'id' | 'text' | 'deleted'> & { state?: string; enabled?: boolean };
@@ -27,7 +27,7 @@ export function duplicateOf<T extends ReasonLike>(text: string, existing: readon
  * spacing, look-alike letters or character forms (src/domain/lookalike.ts): agents could not tell the
  * two apart in their status menu. The user may still go on.
  */
-export function lookalikeWarning(text: string, existing: readonly ReasonLike[], exceptId?: string): string | undefined {
+export function lookalikeWarning(text: string, existing: readonly ReasonLike[] | LookalikeIndex<ReasonLike>, exceptId?: string): string | undefined {
   if (reasonTextProblem(text)) return undefined;
   const like = findLookalike(text, existing, exceptId);
   if (!like) return undefined;

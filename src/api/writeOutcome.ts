@@ -4,7 +4,7 @@
 // applied → the write's result; not applied → the original error, marked `notApplied` (a retry is
 // safe); the read fails too → OutcomeUnknownError ("may have been applied", Refresh — never a blind
 // retry).
-import { isCancellation, LivePersonError, OutcomeUnknownError } from './errors';
+import { isCancellation, LivePersonError, OutcomeUnknownError, PartlyAppliedError } from './errors';
 import type { Logger } from './logger';
 import { redact } from './redact';
 
@@ -38,7 +38,7 @@ export async function settleWrite<T>(e: unknown, what: string, readBack: () => P
     found = await readBack();
   } catch (readError) {
     if (isCancellation(readError)) throw readError;
-    if (readError instanceof LivePersonError && readError.name === 'PartlyAppliedError') throw readError;
+    if (readError instanceof PartlyAppliedError) throw readError;
     log.warn(redact(`${what}: reading back failed too (${readError instanceof Error ? readError.message : String(readError)}); it may have been applied`));
     throw new OutcomeUnknownError(what, e, readError);
   }

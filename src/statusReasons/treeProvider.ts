@@ -86,12 +86,12 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
       node.count = list.length - node.deleted;
     }
     for (const [state, list] of shape.children) {
-      const live = liveGroup(list, state).map(r => r.id);
+      const live = new Map(liveGroup(list, state).map((r, i) => [r.id, i]));
       for (const r of list) {
         const node = this.reasonNode(r.id);
-        const at = live.indexOf(r.id);
+        const at = live.get(r.id) ?? -1;
         node.reason = r;
-        node.moves = { up: at > 0, down: at >= 0 && at < live.length - 1 };
+        node.moves = { up: at > 0, down: at >= 0 && at < live.size - 1 };
       }
     }
     return shape;

@@ -22,6 +22,8 @@ export interface ApiCall {
   expect?: HttpRequest['expect'];
   acceptStatus?: readonly number[];
   api: ApiLabel;
+  /** see HttpRequest.watchForCutAnswer */
+  watchForCutAnswer?: boolean;
 }
 
 export class ApiContext {
@@ -71,6 +73,7 @@ export class ApiContext {
       signal: c.signal,
       expect: c.expect,
       acceptStatus: c.acceptStatus,
+      watchForCutAnswer: c.watchForCutAnswer,
       api: c.api,
       auth: this.auth,
     });

@@ -1,7 +1,8 @@
 // node-fetch 2 never reports an answer whose connection closes before its Content-Length is read:
-// the body just never ends, and the write waits for its timeout. A write's request therefore goes
-// through its own agent that watches the answer: closed before it was complete → `onCut` (Http
-// aborts the request and reports a broken connection at once). Reads keep the shared keep-alive agent.
+// the body just never ends, and the write waits for its timeout. A status reason write (the requests
+// whose lost answer is read back) therefore goes through its own agent that watches the answer:
+// closed before it was complete → `onCut` (Http aborts the request and reports a broken connection at
+// once). Every other request — Live Agents' POSTed pages included — keeps the shared keep-alive agent.
 import * as http from 'node:http';
 import * as https from 'node:https';
 

@@ -44,6 +44,12 @@ export interface HttpRequest {
   /** statuses that are returned instead of thrown (e.g. 304) */
   acceptStatus?: readonly number[];
   api?: ApiLabel;
+  /**
+   * A write whose lost answer is read back (statusReasons.ts): its connection is watched so an answer
+   * cut off mid-way is seen at once (cutAnswers.ts). Off for everything else, which keeps the shared
+   * keep-alive connections (Live Agents pages are POSTs too).
+   */
+  watchForCutAnswer?: boolean;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -163,7 +169,7 @@ export class Http {
     let timedOut = false;
     let cut = false;
     // a write's answer cut off mid-way must be noticed now, not at the timeout (cutAnswers.ts)
-    const agent = out.method === 'GET' ? undefined : cutWatchingAgent(out.url, () => {
+    const agent = !req.watchForCutAnswer ? undefined : cutWatchingAgent(out.url, () => {
       cut = true;
       controller.abort();
     });

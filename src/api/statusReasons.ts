@@ -178,7 +178,7 @@ export class StatusReasons implements StatusReasonsApi {
     const revision = w.revision ?? this.lastRevision;
     try {
       const res = await this.ctx.call<unknown>({
-        service: 'accountConfigReadWrite', method: w.method, path: w.path, query: { v: V }, body: w.body, signal: w.signal, expect: w.expect, api: APIS.statusReasonsWrite,
+        service: 'accountConfigReadWrite', method: w.method, path: w.path, query: { v: V }, body: w.body, signal: w.signal, expect: w.expect, api: APIS.statusReasonsWrite, watchForCutAnswer: true,
         headers: !isCreate && revision !== undefined ? { 'If-Match': revision } : undefined,
       });
       this.remember(res);

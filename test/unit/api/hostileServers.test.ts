@@ -43,6 +43,7 @@ describe('api against a hostile server: credentials stay on their host', functio
 });
 
 describe('api when a write is applied and its answer is lost', function () {
+  this.timeout(15_000); // a held answer waits out the client's 2 s timeout
   const rig = useEmulator();
   // A held answer ends only when the client gives up: a short timeout, but one no real answer of this
   // loopback emulator comes near, even on a loaded machine (the read-back goes through it too)

@@ -15,16 +15,27 @@ export interface SettingsValues {
   requestTimeoutSeconds: number;
   'agents.refreshIntervalSeconds': number;
   'agents.groupBy': 'status' | 'group' | 'skill' | 'none';
+  /** raw: checked by domain/timeLimits parseTimeLimits */
+  'agents.timeLimits': unknown;
+  'agents.disconnectedLimitMinutes': number;
+  'agents.notifyOverLimit': boolean;
+  /** raw: checked by domain/timeLimits parseStaffingFloors */
+  'agents.minimumOnline': unknown;
   'statusReasons.showDeleted': boolean;
   'timeline.timeZone': 'local' | 'utc';
   'timeline.defaultRange': '24h' | '7d' | '30d';
   'timeline.lookBackMonths': 6 | 13;
 }
 export type SettingKey = keyof SettingsValues;
+export type SettingScope = 'user' | 'workspace';
 export interface Settings {
   get<K extends SettingKey>(key: K): SettingsValues[K];
   /** Writes to the user (global) settings. */
   update<K extends SettingKey>(key: K, value: SettingsValues[K]): Promise<void>;
+  /** The value set at one scope (undefined when that scope does not set it). */
+  valueAt<K extends SettingKey>(key: K, scope: SettingScope): SettingsValues[K] | undefined;
+  /** Writes at one scope (undefined removes the key there). */
+  updateAt<K extends SettingKey>(key: K, value: SettingsValues[K] | undefined, scope: SettingScope): Promise<void>;
   /** Fires with each `liveperson.*` key that changed. */
   readonly onDidChange: vscode.Event<SettingKey>;
 }

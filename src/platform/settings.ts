@@ -1,6 +1,7 @@
 // Typed access to the `liveperson.*` settings with one change event per changed key.
 import * as vscode from 'vscode';
-import type { SettingKey, Settings, SettingsValues } from './featureContext';
+import type { SettingKey, SettingScope, Settings, SettingsValues } from './featureContext';
+import { DEFAULT_DISCONNECTED_LIMIT_MINUTES, DEFAULT_TIME_LIMITS } from '../domain/timeLimits';
 
 const SECTION = 'liveperson';
 const DEFAULTS: SettingsValues = {
@@ -8,6 +9,10 @@ const DEFAULTS: SettingsValues = {
   requestTimeoutSeconds: 30,
   'agents.refreshIntervalSeconds': 30,
   'agents.groupBy': 'status',
+  'agents.timeLimits': DEFAULT_TIME_LIMITS,
+  'agents.disconnectedLimitMinutes': DEFAULT_DISCONNECTED_LIMIT_MINUTES,
+  'agents.notifyOverLimit': false,
+  'agents.minimumOnline': [],
   'statusReasons.showDeleted': false,
   'timeline.timeZone': 'local',
   'timeline.defaultRange': '24h',
@@ -37,6 +42,14 @@ export function createSettings(subscriptions: { push(d: vscode.Disposable): unkn
     },
     async update<K extends SettingKey>(key: K, value: SettingsValues[K]): Promise<void> {
       await vscode.workspace.getConfiguration(SECTION).update(key, value, vscode.ConfigurationTarget.Global);
+    },
+    valueAt<K extends SettingKey>(key: K, scope: SettingScope): SettingsValues[K] | undefined {
+      const i = vscode.workspace.getConfiguration(SECTION).inspect<SettingsValues[K]>(key);
+      return scope === 'user' ? i?.globalValue : i?.workspaceValue;
+    },
+    async updateAt<K extends SettingKey>(key: K, value: SettingsValues[K] | undefined, scope: SettingScope): Promise<void> {
+      if (scope === 'workspace' && USER_ONLY.has(key)) throw new Error(`liveperson.${key} is read from the user settings only.`);
+      await vscode.workspace.getConfiguration(SECTION).update(key, value, scope === 'user' ? vscode.ConfigurationTarget.Global : vscode.ConfigurationTarget.Workspace);
     },
     onDidChange: emitter.event,
   };

@@ -4,6 +4,8 @@
 import { AGENT_STATE_LABEL, type AgentState } from '../domain/agentState';
 import { type AgentRow, reasonLabel, timeInReason, timeInStatus } from './agentRow';
 import { escapeMarkdown, formatClock, formatDurationLong, formatDurationShort, formatLoad } from './format';
+import { type LimitHit, overByText, ruleText } from './overLimit';
+import { floorText, type FloorStatus } from './staffingFloors';
 
 export interface ItemPresentation {
   label: string;
@@ -25,6 +27,10 @@ export const STATE_ICON: Record<AgentState, { iconId: string; colorId: string }>
 };
 /** the distinct mark for an agent that is DISCONNECTED or not present (keeps the status colour) */
 export const DISCONNECTED_ICON = 'debug-disconnect';
+/** an agent over a time limit, a floor not met: the warning icon in the theme's warning colour */
+export const WARNING_ICON = { iconId: 'warning', colorId: 'list.warningForeground' } as const;
+/** the key of the "Over limit (N)" group that comes first when grouped by status */
+export const OVER_LIMIT_GROUP_KEY = 'overLimit';
 
 /** The part of an agent row's look that changes only because time passes. */
 export function agingKey(row: AgentRow, now: number): string {
@@ -65,8 +71,9 @@ export function agentLabel(row: AgentRow, colliding: ReadonlySet<string>): strin
   return `${row.displayName} (${tag})`;
 }
 
-export function presentAgent(row: AgentRow, now: number, opts: { statusInDescription: boolean; label?: string }): ItemPresentation {
+export function presentAgent(row: AgentRow, now: number, opts: { statusInDescription: boolean; label?: string; limit?: LimitHit }): ItemPresentation {
   const marks: string[] = [];
+  if (opts.limit) marks.push(overByText(opts.limit.overMs));
   if (row.stale) marks.push('stale');
   if (!row.connected) marks.push('disconnected');
   else if (!row.present) marks.push('not present');
@@ -80,12 +87,13 @@ export function presentAgent(row: AgentRow, now: number, opts: { statusInDescrip
   const load = formatLoad(row.load);
   if (load !== undefined) parts.push(`load ${load}`);
   const icon = STATE_ICON[row.state];
-  const contextValue = ['agent', row.state, ...(row.connected && row.present ? [] : ['disconnected']), ...(row.stale ? ['stale'] : [])].join(' ');
+  const contextValue = ['agent', row.state, ...(row.connected && row.present ? [] : ['disconnected']), ...(row.stale ? ['stale'] : []), ...(opts.limit ? ['overLimit'] : [])].join(' ');
+  const iconId = opts.limit ? WARNING_ICON.iconId : marks.includes('disconnected') || marks.includes('not present') ? DISCONNECTED_ICON : icon.iconId;
   return {
     label: opts.label ?? row.displayName,
     description: parts.join(' · '),
-    iconId: marks.includes('disconnected') || marks.includes('not present') ? DISCONNECTED_ICON : icon.iconId,
-    colorId: row.stale ? 'disabledForeground' : icon.colorId,
+    iconId,
+    colorId: row.stale ? 'disabledForeground' : opts.limit ? WARNING_ICON.colorId : icon.colorId,
     contextValue,
     ariaLabel: [opts.label ?? row.displayName, stateLabel, ...marks, reason, aging, load && `load ${load}`].filter(Boolean).join(', '),
   };
@@ -97,23 +105,32 @@ export interface GroupLike {
   name: string;
   count: number;
   stale: number;
+  /** the staffing floor this group or skill has */
+  floor?: FloorStatus;
 }
 
 export function presentGroup(g: GroupLike): ItemPresentation {
-  const state = g.groupBy === 'status' ? (g.key as AgentState) : undefined;
-  const icon = state ? STATE_ICON[state] : { iconId: g.groupBy === 'group' ? 'organization' : 'mortar-board', colorId: undefined };
+  const overLimit = g.groupBy === 'status' && g.key === OVER_LIMIT_GROUP_KEY;
+  const state = g.groupBy === 'status' && !overLimit ? (g.key as AgentState) : undefined;
+  const short = g.floor && !g.floor.met;
+  const icon = overLimit
+    ? WARNING_ICON
+    : state
+    ? STATE_ICON[state]
+    : { iconId: g.groupBy === 'group' ? 'organization' : 'mortar-board', colorId: short ? WARNING_ICON.colorId : undefined };
+  const description = [g.floor ? floorText(g.floor) : undefined, g.stale ? `${g.stale} stale` : undefined].filter(Boolean).join(' · ');
   return {
     label: `${g.name} (${g.count})`,
-    description: g.stale ? `${g.stale} stale` : undefined,
+    description: description || undefined,
     iconId: icon.iconId,
     colorId: icon.colorId,
-    contextValue: `agentGroup ${g.groupBy}`,
-    ariaLabel: `${g.name}: ${g.count} agent${g.count === 1 ? '' : 's'}${g.stale ? `, ${g.stale} stale` : ''}`,
+    contextValue: overLimit ? 'agentGroup overLimit' : `agentGroup ${g.groupBy}${short ? ' belowFloor' : ''}`,
+    ariaLabel: `${g.name}: ${g.count} agent${g.count === 1 ? '' : 's'}${overLimit ? ' over their time limit' : ''}${g.floor ? `, ${g.floor.online} online, needs ${g.floor.needs}` : ''}${g.stale ? `, ${g.stale} stale` : ''}`,
   };
 }
 
 /** The lazy tooltip (Markdown). Every server string is escaped. */
-export function agentTooltipMarkdown(row: AgentRow, now: number): string {
+export function agentTooltipMarkdown(row: AgentRow, now: number, limit?: LimitHit, disconnectedMs?: number): string {
   const e = escapeMarkdown;
   const lines: string[] = [];
   lines.push(`**${e(row.displayName)}**${row.stale ? ' — *stale: not in the last (partial) answer*' : ''}`);
@@ -136,6 +153,7 @@ export function agentTooltipMarkdown(row: AgentRow, now: number): string {
     ['In reason', inReason === undefined ? '—' : `${formatDurationLong(inReason)}${row.reasonStart !== undefined ? ` (since ${formatClock(row.reasonStart)})` : ''}`],
     ['Last updated', formatClock(row.lastUpdated ?? row.answeredAt)],
   ];
+  if (limit) rows.unshift(['⚠ Time limit', `${overByText(limit.overMs)} — rule ${e(ruleText(limit.rule, disconnectedMs))}, counted since ${formatClock(limit.since)}`]);
   lines.push('| | |', '|---|---|');
   for (const [k, v] of rows) lines.push(`| ${k} | ${v} |`);
   return lines.join('\n');

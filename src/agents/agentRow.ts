@@ -35,6 +35,8 @@ export interface AgentRow {
   intenseConversations?: number;
   /** currentConnectionState is not DISCONNECTED */
   connected: boolean;
+  /** epoch ms the agent was first seen DISCONNECTED in this episode (set by the model from the previous answer) */
+  disconnectedSince?: number;
   /** agentPresence is not false */
   present: boolean;
   lastUpdated?: number;

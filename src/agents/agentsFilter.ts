@@ -3,7 +3,7 @@
 // No `vscode` here.
 import { AGENT_STATE_LABEL, AGENT_STATES, type AgentState, stateFromMetrics } from '../domain/agentState';
 import { ValidationError } from '../api/errors';
-import type { AgentRow } from './agentRow';
+import type { AgentRow, RowLookups } from './agentRow';
 import { loginLocalPart } from './agentPresentation';
 
 export type ConnectionFilter = 'any' | 'connected' | 'disconnected';
@@ -14,21 +14,25 @@ export interface AgentFilter {
   groupIds?: readonly string[];
   connection?: ConnectionFilter;
   nameContains?: string;
+  /** only agents over their time limit (Show Only Agents Over Limit) */
+  overLimit?: boolean;
 }
 
 export function isFilterActive(f: AgentFilter): boolean {
-  return !!(f.statuses?.length || f.skillIds?.length || f.groupIds?.length || (f.connection && f.connection !== 'any') || f.nameContains?.trim());
+  return !!(f.statuses?.length || f.skillIds?.length || f.groupIds?.length || (f.connection && f.connection !== 'any') || f.nameContains?.trim() || f.overLimit);
 }
 
-/** A compiled predicate: sets built once, so filtering 10,000 rows stays cheap. */
-export function compileFilter(f: AgentFilter): (row: AgentRow) => boolean {
+/** A compiled predicate: sets built once, so filtering 10,000 rows stays cheap. `isOverLimit` answers for `overLimit`. */
+export function compileFilter(f: AgentFilter, isOverLimit: (agentId: string) => boolean = () => false): (row: AgentRow) => boolean {
   if (!isFilterActive(f)) return () => true;
   const statuses = f.statuses?.length ? new Set(f.statuses) : undefined;
   const skills = f.skillIds?.length ? new Set(f.skillIds) : undefined;
   const groups = f.groupIds?.length ? new Set(f.groupIds) : undefined;
   const connection = f.connection ?? 'any';
   const needle = f.nameContains?.trim().toLocaleLowerCase();
+  const overLimit = f.overLimit === true;
   return row => {
+    if (overLimit && !isOverLimit(row.agentId)) return false;
     if (statuses && !statuses.has(row.state)) return false;
     if (skills && !row.skills.some(s => skills.has(s.id))) return false;
     if (groups && (row.groupId === undefined || !groups.has(row.groupId))) return false;
@@ -44,6 +48,7 @@ export function compileFilter(f: AgentFilter): (row: AgentRow) => boolean {
 /** Short text for the view description, e.g. `filter: Away, Back soon · 2 skills · "ann"`. */
 export function describeFilter(f: AgentFilter, names?: { skill(id: string): string; group(id: string): string }): string {
   const parts: string[] = [];
+  if (f.overLimit) parts.push('over limit');
   if (f.statuses?.length) parts.push(f.statuses.map(s => AGENT_STATE_LABEL[s]).join(', '));
   const list = (ids: readonly string[], one: (id: string) => string, noun: string) =>
     ids.length <= 2 ? ids.map(one).join(', ') : `${ids.length} ${noun}`;
@@ -68,9 +73,9 @@ function stringList(v: unknown, field: string): string[] | undefined {
  * names (`away`, `backSoon`) or Agent Metrics names (`AWAY`, `BACK_SOON`). Bad input → ValidationError.
  */
 export function parseFilterArg(arg: unknown): AgentFilter {
-  if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) throw new ValidationError('The filter must be an object: { statuses?, skillIds?, groupIds?, connection?, nameContains? }.');
+  if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) throw new ValidationError('The filter must be an object: { statuses?, skillIds?, groupIds?, connection?, nameContains?, overLimit? }.');
   const a = arg as Record<string, unknown>;
-  const known = new Set(['statuses', 'skillIds', 'groupIds', 'connection', 'nameContains']);
+  const known = new Set(['statuses', 'skillIds', 'groupIds', 'connection', 'nameContains', 'overLimit']);
   const unknownKeys = Object.keys(a).filter(k => !known.has(k));
   if (unknownKeys.length) throw new ValidationError(`Unknown filter field(s): ${unknownKeys.join(', ')}.`);
   const statuses = stringList(a.statuses, 'statuses')?.map(s => {
@@ -83,11 +88,42 @@ export function parseFilterArg(arg: unknown): AgentFilter {
     throw new ValidationError('Filter field "connection" must be "any", "connected" or "disconnected".');
   }
   if (a.nameContains !== undefined && typeof a.nameContains !== 'string') throw new ValidationError('Filter field "nameContains" must be text.');
+  if (a.overLimit !== undefined && typeof a.overLimit !== 'boolean') throw new ValidationError('Filter field "overLimit" must be true or false.');
   return {
     statuses,
     skillIds: stringList(a.skillIds, 'skillIds'),
     groupIds: stringList(a.groupIds, 'groupIds'),
     connection: connection as ConnectionFilter | undefined,
     nameContains: a.nameContains as string | undefined,
+    ...(a.overLimit === true ? { overLimit: true } : {}),
   };
+}
+
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  /** logged-in agents that have this skill / are in this group now */
+  agents: number;
+}
+
+/** Skills and groups to offer in the filter: every one the lookups or the current agents name, with how many agents have it now. */
+export function filterCatalog(lookups: RowLookups, rows: readonly AgentRow[]): { skills: CatalogEntry[]; groups: CatalogEntry[] } {
+  const skills = new Map<string, CatalogEntry>();
+  const groups = new Map<string, CatalogEntry>();
+  for (const s of lookups.skills.values()) if (!s.deleted) skills.set(s.id, { id: s.id, name: s.name, agents: 0 });
+  for (const g of lookups.groups.values()) if (!g.deleted) groups.set(g.id, { id: g.id, name: g.name, agents: 0 });
+  for (const r of rows) {
+    for (const s of r.skills) {
+      const e = skills.get(s.id) ?? { id: s.id, name: s.name, agents: 0 };
+      e.agents++;
+      skills.set(s.id, e);
+    }
+    if (r.groupId !== undefined) {
+      const e = groups.get(r.groupId) ?? { id: r.groupId, name: r.groupName ?? r.groupId, agents: 0 };
+      e.agents++;
+      groups.set(r.groupId, e);
+    }
+  }
+  const sorted = (m: Map<string, CatalogEntry>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { skills: sorted(skills), groups: sorted(groups) };
 }

@@ -84,6 +84,7 @@ export class AgentsModel {
     const next = new Map<string, AgentRow>();
     for (const rec of result.records) {
       const row = toAgentRow(rec, lookups, at);
+      if (!row.connected) row.disconnectedSince = disconnectedSince(row, this.rows.get(row.agentId));
       next.set(row.agentId, row);
     }
     const delta: ModelDelta = { added: [], removed: [], changed: [], staleKept: 0, partial: result.partialResult };
@@ -135,4 +136,17 @@ export class AgentsModel {
   private emit(delta: ModelDelta): void {
     for (const l of [...this.listeners]) l(delta);
   }
+}
+
+/**
+ * When a DISCONNECTED agent's disconnection started, as far as the answers tell (Agent Metrics has no
+ * field for it): still disconnected → as before; connected in the previous answer → no earlier than
+ * that answer (nor the current status start); first seen → the status start (the emulator, and a
+ * fresh login, disconnect with a status change), else unknown (the limit then counts from the status).
+ */
+function disconnectedSince(row: AgentRow, prev: AgentRow | undefined): number | undefined {
+  if (prev && !prev.connected) return prev.disconnectedSince;
+  const statusStart = row.statusStart ?? (row.statusDurationAtAnswer !== undefined ? row.answeredAt - row.statusDurationAtAnswer : undefined);
+  if (prev && prev.connected) return Math.max(prev.answeredAt, statusStart ?? prev.answeredAt);
+  return statusStart;
 }

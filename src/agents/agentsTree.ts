@@ -5,8 +5,11 @@
 import type { AgentSelection } from '../platform/featureContext';
 import { AGENT_STATES, AGENT_STATE_LABEL, type AgentState } from '../domain/agentState';
 import type { AgentRow } from './agentRow';
-import { type AgentFilter, compileFilter } from './agentsFilter';
-import { agentLabel, agingKey, collidingNames, type ItemPresentation, presentAgent, presentGroup } from './agentPresentation';
+import { type AgentFilter, compileFilter, isFilterActive } from './agentsFilter';
+import { agentLabel, agingKey, collidingNames, type ItemPresentation, OVER_LIMIT_GROUP_KEY, presentAgent, presentGroup } from './agentPresentation';
+import type { LimitPolicy } from '../domain/timeLimits';
+import { evaluateLimit, type LimitHit } from './overLimit';
+import type { FloorStatus } from './staffingFloors';
 
 export type GroupBy = 'status' | 'group' | 'skill' | 'none';
 export const GROUP_BY_VALUES: readonly GroupBy[] = ['status', 'group', 'skill', 'none'];
@@ -75,12 +78,17 @@ export interface TreeUpdateInput {
   groupBy: GroupBy;
   filter: AgentFilter;
   now: number;
+  /** the time limits (none: nobody is over) */
+  limits?: LimitPolicy;
+  /** staffing floors, shown on the group / skill node they name */
+  floors?: readonly FloorStatus[];
 }
 
 interface GroupSpec {
   key: string;
   name: string;
   rows: AgentRow[];
+  floor?: FloorStatus;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -94,6 +102,8 @@ export class AgentsTree {
   /** agent id → every node showing it (several under skill grouping) */
   private byAgent = new Map<string, AgentNode[]>();
   private groupById = new Map<string, GroupNode>();
+  private hits: ReadonlyMap<string, LimitHit> = new Map();
+  private nextLimitChange: number | undefined;
 
   roots(): readonly TreeNode[] {
     return this.groupBy === 'none' ? this.flat : this.groups;
@@ -118,17 +128,42 @@ export class AgentsTree {
   get currentGroupBy(): GroupBy | undefined {
     return this.groupBy;
   }
+  /** every agent over a time limit (the whole account, not only the filtered ones) */
+  get overLimit(): ReadonlyMap<string, LimitHit> {
+    return this.hits;
+  }
+  /** when someone next crosses a limit or an "over by" minute moves: update again then */
+  get nextLimitChangeAt(): number | undefined {
+    return this.nextLimitChange;
+  }
 
   update(input: TreeUpdateInput): TreeDelta {
     const regroup = input.groupBy !== this.groupBy;
-    const match = compileFilter(input.filter);
-    const rows = [...input.rows].filter(match).sort(byName);
+    const all = [...input.rows];
+    const hits = new Map<string, LimitHit>();
+    let nextLimitChange: number | undefined;
+    if (input.limits && !input.limits.empty) {
+      for (const r of all) {
+        const ev = evaluateLimit(r, input.limits, input.now);
+        if (ev.hit) hits.set(r.agentId, ev.hit);
+        if (ev.nextChangeAt !== undefined && (nextLimitChange === undefined || ev.nextChangeAt < nextLimitChange)) nextLimitChange = ev.nextChangeAt;
+      }
+    }
+    this.hits = hits;
+    this.nextLimitChange = nextLimitChange;
+    const match = compileFilter(input.filter, id => hits.has(id));
+    const rows = all.filter(match).sort(byName);
     // No visible agent → no groups either: the view's welcome content ("No agents match…") explains.
     const specs = input.groupBy === 'none' || rows.length === 0 ? [] : groupRows(rows, input.groupBy, input.filter.statuses);
+    if (input.groupBy === 'status' && hits.size) {
+      const over = rows.filter(r => hits.has(r.agentId));
+      if (over.length) specs.unshift({ key: OVER_LIMIT_GROUP_KEY, name: 'Over limit', rows: over });
+    }
+    if ((input.groupBy === 'group' || input.groupBy === 'skill') && input.floors?.length) attachFloors(specs, input.groupBy, input.floors, !isFilterActive(input.filter));
     const delta: TreeDelta = { root: regroup, nodes: [], rerendered: 0, aged: 0 };
     const statusInDescription = input.groupBy !== 'status';
     const names = new Map(input.accountNames ?? []);
-    for (const r of input.rows) names.set(r.agentId, r.displayName);
+    for (const r of all) names.set(r.agentId, r.displayName);
     const colliding = collidingNames(names);
     const nextAgentNodes = new Map<string, AgentNode>();
     const nextByAgent = new Map<string, AgentNode[]>();
@@ -144,11 +179,12 @@ export class AgentsTree {
       else nextByAgent.set(row.agentId, [node]);
       const dataChanged = !existing || existing.row.fingerprint !== row.fingerprint;
       node.row = row;
-      const aging = agingKey(row, input.now);
+      const hit = hits.get(row.agentId);
+      const aging = hit ? `${agingKey(row, input.now)}|${Math.floor(hit.overMs / 60_000)}` : agingKey(row, input.now);
       const label = agentLabel(row, colliding);
       if (!dataChanged && aging === node.aging && label === node.shownLabel) return { node, touched: false };
       if (!dataChanged && aging !== node.aging) delta.aged++;
-      node.presentation = presentAgent(row, input.now, { statusInDescription, label });
+      node.presentation = presentAgent(row, input.now, { statusInDescription, label, limit: hit });
       node.aging = aging;
       node.shownLabel = label;
       node.version++;
@@ -186,7 +222,7 @@ export class AgentsTree {
           return node;
         });
         const stale = spec.rows.reduce((n, r) => n + (r.stale ? 1 : 0), 0);
-        const presentation = presentGroup({ groupBy, key: spec.key, name: spec.name, count: spec.rows.length, stale });
+        const presentation = presentGroup({ groupBy, key: spec.key, name: spec.name, count: spec.rows.length, stale, floor: spec.floor });
         const looksChanged = isNewGroup || group.name !== spec.name || !samePresentation(group.presentation, presentation);
         group.name = spec.name;
         if (looksChanged) {
@@ -243,4 +279,25 @@ function groupRows(rows: AgentRow[], groupBy: Exclude<GroupBy, 'none'>, onlyStat
     else for (const s of r.skills) add(s.id, s.name, r);
   }
   return [...specs.values()].sort((a, b) => (a.key === 'none' ? 1 : b.key === 'none' ? -1 : collator.compare(a.name, b.name) || (a.key < b.key ? -1 : 1)));
+}
+
+/**
+ * Puts each floor on the group / skill node it names (a floor naming both stays in the status bar);
+ * with no filter active, a floor's group or skill with nobody logged in gets an empty node, so the
+ * shortfall shows.
+ */
+function attachFloors(specs: GroupSpec[], groupBy: 'group' | 'skill', floors: readonly FloorStatus[], addMissing: boolean): void {
+  const byKey = new Map(specs.map(s => [s.key, s]));
+  for (const f of floors) {
+    const key = groupBy === 'group' ? (f.skillId === undefined ? f.groupId : undefined) : f.groupId === undefined ? f.skillId : undefined;
+    if (key === undefined) continue;
+    let spec = byKey.get(key);
+    if (!spec && addMissing) {
+      spec = { key, name: groupBy === 'group' ? f.floor.group! : f.floor.skill!, rows: [] };
+      byKey.set(key, spec);
+      const at = specs.findIndex(s => s.key === 'none' || collator.compare(s.name, spec!.name) > 0);
+      specs.splice(at < 0 ? specs.length : at, 0, spec);
+    }
+    if (spec) spec.floor = f;
+  }
 }

@@ -39,6 +39,8 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
   constructor(
     private readonly tree: AgentsTree,
     private readonly now: () => number,
+    /** the disconnected limit in force (named in an over-limit agent's tooltip) */
+    private readonly disconnectedLimitMs: () => number | undefined = () => undefined,
   ) {}
 
   /** Tells VS Code what an update changed: the root, or only the named nodes. */
@@ -91,7 +93,7 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
     if (element.kind === 'action') {
       item.tooltip = element.tooltip;
     } else if (element.kind === 'agent') {
-      const md = new vscode.MarkdownString(agentTooltipMarkdown(element.row, this.now()));
+      const md = new vscode.MarkdownString(agentTooltipMarkdown(element.row, this.now(), this.tree.overLimit.get(element.agentId), this.disconnectedLimitMs()));
       md.isTrusted = false;
       md.supportHtml = false;
       item.tooltip = md;
@@ -108,9 +110,10 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
 
 function toTreeItem(id: string, p: ItemPresentation, expandable: boolean): vscode.TreeItem {
   const isGroup = p.contextValue.startsWith('agentGroup');
-  // Status groups open expanded (four of them); group and skill groups can be many: collapsed.
+  // Status groups (and Over limit) open expanded; group and skill groups can be many: collapsed.
   // VS Code remembers what the user expands by the stable id.
-  const state = !isGroup || !expandable ? vscode.TreeItemCollapsibleState.None : p.contextValue.endsWith('status') ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const opensExpanded = /^agentGroup (status|overLimit)\b/.test(p.contextValue);
+  const state = !isGroup || !expandable ? vscode.TreeItemCollapsibleState.None : opensExpanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(p.label, state);
   item.id = id;
   item.description = p.description;

@@ -10,6 +10,8 @@ import { registerToggleAutoRefreshCommand } from './commands/toggleAutoRefresh';
 import { registerPauseAutoRefreshCommand } from './commands/pauseAutoRefresh';
 import { registerResumeAutoRefreshCommand } from './commands/resumeAutoRefresh';
 import { registerCopyIdCommand } from './commands/copyId';
+import { registerShowOverLimitCommand } from './commands/showOverLimit';
+import { registerSetTimeLimitCommand } from './commands/setTimeLimit';
 import type { Clock } from './refreshScheduler';
 
 /** What extension-host tests reach through `api.agents` (see test/integration/agents.test.ts). */
@@ -37,6 +39,8 @@ export function registerAgents(ctx: FeatureContext): AgentsTestHooks {
   registerPauseAutoRefreshCommand(ctx, controller);
   registerResumeAutoRefreshCommand(ctx, controller);
   registerCopyIdCommand(ctx, controller);
+  registerShowOverLimitCommand(ctx, controller);
+  registerSetTimeLimitCommand(ctx, controller);
   return {
     controller,
     useClock: clock => controller.useClock(clock),

@@ -8,12 +8,14 @@ import { isCancellation } from '../api/errors';
 import { EMPTY_LOOKUPS, type RowLookups } from './agentRow';
 import { AgentsModel, type ModelDelta } from './agentsModel';
 import { AgentsTree, type GroupBy, GROUP_BY_VALUES, type TreeDelta } from './agentsTree';
-import { type AgentFilter, describeFilter, isFilterActive } from './agentsFilter';
+import { type AgentFilter, type CatalogEntry, describeFilter, filterCatalog, isFilterActive } from './agentsFilter';
 import { type ActionNode, AgentsTreeProvider, type ViewNode } from './agentsTreeProvider';
 import { agentMetricsNeedsKey, apiKeyNeededMessage, SIGN_IN_WITH_KEY_LABEL } from './apiKeyNeeded';
 import { AgentsStatusBar } from './agentsStatusBar';
 import { type Clock, RefreshScheduler, type RefreshTrigger, systemClock } from './refreshScheduler';
 import { viewDescription, viewMessage } from './viewText';
+import { Supervision } from './supervision';
+import type { FloorStatus } from './staffingFloors';
 
 export const AGENTS_VIEW_ID = 'liveperson.agents';
 /** how often the "updated N s ago" text is recomputed while the view is visible */
@@ -28,6 +30,8 @@ export class LiveAgentsController implements vscode.Disposable {
   readonly view: vscode.TreeView<ViewNode>;
   readonly scheduler: RefreshScheduler;
   readonly statusBar = new AgentsStatusBar();
+  /** time limits, staffing floors and their notifications */
+  readonly supervision: Supervision;
   /** the last diffs, for tests and the benchmark-style log line */
   lastModelDelta: ModelDelta | undefined;
   lastTreeDelta: TreeDelta | undefined;
@@ -46,11 +50,13 @@ export class LiveAgentsController implements vscode.Disposable {
   private realFocused = vscode.window.state.focused;
   private focusedOverride: boolean | undefined;
   private tick: unknown;
+  private floorStatuses: readonly FloorStatus[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly ctx: FeatureContext) {
     this.groupByValue = validGroupBy(ctx.settings.get('agents.groupBy'));
-    this.provider = new AgentsTreeProvider(this.tree, () => this.statusNow());
+    this.supervision = new Supervision(ctx, { reveal: ids => this.reveal(ids), displayName: id => this.model.get(id)?.displayName ?? `Agent ${id}` });
+    this.provider = new AgentsTreeProvider(this.tree, () => this.statusNow(), () => this.supervision.policy.disconnectedMs);
     this.view = vscode.window.createTreeView(AGENTS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true, canSelectMany: true });
     this.scheduler = new RefreshScheduler({
       clock: this.clock,
@@ -76,6 +82,7 @@ export class LiveAgentsController implements vscode.Disposable {
       ctx.settings.onDidChange(key => {
         if (key === 'agents.groupBy') this.setGroupBy(validGroupBy(ctx.settings.get('agents.groupBy')));
         if (key === 'agents.refreshIntervalSeconds') this.scheduler.intervalChanged();
+        if (this.supervision.settingChanged(key)) this.render();
       }),
     );
     this.realVisible = this.view.visible;
@@ -158,6 +165,7 @@ export class LiveAgentsController implements vscode.Disposable {
     this.lookups = EMPTY_LOOKUPS;
     this.lookupsLoadedAt = 0;
     this.staleKept = 0;
+    this.supervision.reset();
     if (this.model.size || this.model.hasData) this.model.clear();
     this.render();
     if (account) {
@@ -229,10 +237,23 @@ export class LiveAgentsController implements vscode.Disposable {
 
   /** Re-derives the tree from the model (after an answer, a filter or a regroup) and fires the diff. */
   private render(): void {
-    const delta = this.tree.update({ rows: this.model.all(), accountNames: this.accountNames(), groupBy: this.groupByValue, filter: this.filterValue, now: this.statusNow() });
+    const rows = this.model.all();
+    this.floorStatuses = this.supervision.evaluateFloors(rows, this.lookups);
+    const delta = this.tree.update({
+      rows, accountNames: this.accountNames(), groupBy: this.groupByValue, filter: this.filterValue, now: this.statusNow(),
+      limits: this.supervision.policy, floors: this.floorStatuses,
+    });
     this.lastTreeDelta = delta;
     this.provider.apply(delta);
     this.syncChrome();
+    if (this.model.hasData) this.supervision.observe(this.tree.overLimit, this.floorStatuses);
+  }
+
+  /** Show: reveal the first agent and select it; several → the over-limit filter lists them all. */
+  private async reveal(agentIds: readonly string[]): Promise<void> {
+    if (agentIds.length > 1 && !this.filterValue.overLimit && agentIds.every(id => this.tree.overLimit.has(id))) this.setFilter({ ...this.filterValue, overLimit: true });
+    const node = agentIds.map(id => this.tree.nodesOfAgent(id)[0]).find(n => n !== undefined);
+    if (node) await this.view.reveal(node, { select: true, focus: true, expand: true });
   }
 
   /** Every non-deleted user of the account (id → display name), rebuilt only when the lookups change. */
@@ -285,7 +306,11 @@ export class LiveAgentsController implements vscode.Disposable {
     if (!last) state = error && !running ? 'error' : 'loading';
     else state = this.tree.visibleAgentCount ? 'ready' : 'empty';
     if (account && this.ctx.contextKeys.get('liveperson.agents.state') !== state) void this.ctx.contextKeys.set('liveperson.agents.state', state);
-    this.statusBar.update(account ? { counts: this.model.counts(), account: account.label, updatedAt: last?.at, partial: last?.partial ?? false, loading: running, paused } : undefined);
+    const overLimit = this.tree.overLimit.size;
+    const badge = account && overLimit ? { value: overLimit, tooltip: `${overLimit} agent${overLimit === 1 ? '' : 's'} over their time limit` } : undefined;
+    if (this.view.badge?.value !== badge?.value) this.view.badge = badge;
+    const short = this.floorStatuses.filter(f => !f.met);
+    this.statusBar.update(account ? { counts: this.model.counts(), account: account.label, updatedAt: last?.at, partial: last?.partial ?? false, loading: running, paused, overLimit, short } : undefined);
   }
 
   /** "Sign In with an API Key…": liveperson.signIn for the same account (its id pre-filled; the method pick follows), as the timeline's. */
@@ -301,33 +326,19 @@ export class LiveAgentsController implements vscode.Disposable {
   }
   private keyAction: ActionNode | undefined;
 
-  /** Skills and groups to offer in the filter: every one the lookups or the current agents name, with how many agents have it now. */
+  /** Skills and groups to offer in the filter, with how many agents have each now. */
   catalog(): { skills: CatalogEntry[]; groups: CatalogEntry[] } {
-    const skills = new Map<string, CatalogEntry>();
-    const groups = new Map<string, CatalogEntry>();
-    for (const s of this.lookups.skills.values()) if (!s.deleted) skills.set(s.id, { id: s.id, name: s.name, agents: 0 });
-    for (const g of this.lookups.groups.values()) if (!g.deleted) groups.set(g.id, { id: g.id, name: g.name, agents: 0 });
-    for (const r of this.model.all()) {
-      for (const s of r.skills) {
-        const e = skills.get(s.id) ?? { id: s.id, name: s.name, agents: 0 };
-        e.agents++;
-        skills.set(s.id, e);
-      }
-      if (r.groupId !== undefined) {
-        const e = groups.get(r.groupId) ?? { id: r.groupId, name: r.groupName ?? r.groupId, agents: 0 };
-        e.agents++;
-        groups.set(r.groupId, e);
-      }
-    }
-    const sorted = (m: Map<string, CatalogEntry>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name));
-    return { skills: sorted(skills), groups: sorted(groups) };
+    return filterCatalog(this.lookups, this.model.all());
   }
 
   private restartTick(): void {
     this.stopTick();
     if (!this.effectiveVisible) return;
     const loop = () => {
-      this.syncChrome();
+      // someone crossed a limit, or an "over by" minute moved: re-render (no request); else just the chrome
+      const next = this.tree.nextLimitChangeAt;
+      if (next !== undefined && this.statusNow() >= next) this.render();
+      else this.syncChrome();
       this.tick = this.clock.setTimeout(loop, DESCRIPTION_TICK_MS);
     };
     this.tick = this.clock.setTimeout(loop, DESCRIPTION_TICK_MS);
@@ -341,13 +352,6 @@ export class LiveAgentsController implements vscode.Disposable {
     this.generation++;
     for (const d of this.disposables.splice(0).reverse()) d.dispose();
   }
-}
-
-export interface CatalogEntry {
-  id: string;
-  name: string;
-  /** logged-in agents that have this skill / are in this group now */
-  agents: number;
 }
 
 export function validGroupBy(v: unknown): GroupBy {

@@ -1,7 +1,8 @@
 // The status-bar item's text and tooltip for the per-status counts. No `vscode` import.
 import type { StateCounts } from './agentsModel';
 import { escapeMarkdown, formatClock } from './format';
-import { STATE_ICON } from './agentPresentation';
+import { STATE_ICON, WARNING_ICON } from './agentPresentation';
+import type { FloorStatus } from './staffingFloors';
 
 /** One icon per state, the same as the Live Agents rows and the Status Reasons groups. */
 export const STATUS_BAR_ICONS = {
@@ -40,5 +41,29 @@ export function statusBarTooltipMarkdown(c: StateCounts, account: string, update
   if (c.stale) lines.push(`| stale (not in the last partial answer) | ${c.stale} |`);
   lines.push('', updatedAt === undefined ? 'Not loaded yet.' : `Updated ${formatClock(updatedAt)}${partial ? ' — partial answer' : ''}. Click to show Live Agents.`);
   if (paused) lines.push('', `$(${PAUSED_ICON}) Auto-refresh is paused (resume it from the Live Agents view).`);
+  return lines.join('\n');
+}
+
+/** ` $(warning) 3` (agents over a time limit) and ` $(organization) Billing 2/4` (+N more floors not met); '' when all is well. */
+export function supervisionText(overLimit: number, short: readonly FloorStatus[]): string {
+  let t = overLimit ? ` $(${WARNING_ICON.iconId}) ${overLimit}` : '';
+  if (short.length) t += ` $(organization) ${short[0].label} ${short[0].online}/${short[0].needs}${short.length > 1 ? ` +${short.length - 1}` : ''}`;
+  return t;
+}
+
+export function supervisionAccessibleText(overLimit: number, short: readonly FloorStatus[]): string {
+  const parts: string[] = [];
+  if (overLimit) parts.push(`${overLimit} over their time limit`);
+  for (const f of short) parts.push(`${f.label} below its staffing floor: ${f.online} online, needs ${f.needs}`);
+  return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+export function supervisionMarkdown(overLimit: number, short: readonly FloorStatus[]): string {
+  const lines: string[] = [];
+  if (overLimit) lines.push('', `$(${WARNING_ICON.iconId}) **${overLimit}** agent${overLimit === 1 ? '' : 's'} over their time limit.`);
+  if (short.length) {
+    lines.push('', '**Below the staffing floor**', '', '| | online | needs |', '|---|---|---|');
+    for (const f of short) lines.push(`| ${escapeMarkdown(f.label)} | ${f.online} | ${f.needs} |`);
+  }
   return lines.join('\n');
 }

@@ -34,8 +34,8 @@ export const DEFAULT_TIME_LIMITS: readonly TimeLimitRule[] = [
 ];
 export const DEFAULT_DISCONNECTED_LIMIT_MINUTES = 2;
 
-/** How reason texts are compared: trimmed, case- and accent-insensitive. */
-export function reasonKey(text: string): string {
+/** How reason texts, group and skill names are compared: trimmed, case- and accent-insensitive. */
+export function textKey(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
 }
 
@@ -119,7 +119,7 @@ export function compileLimits(rules: readonly TimeLimitRule[], disconnectedMinut
     if (!state) continue;
     const applied = { rule, ms: rule.minutes * 60_000, byReason: rule.reason !== undefined };
     // the last rule for the same state (and reason) wins, as settings merge
-    if (rule.reason !== undefined) byReason.set(`${state}\u0000${reasonKey(rule.reason)}`, applied);
+    if (rule.reason !== undefined) byReason.set(`${state}\u0000${textKey(rule.reason)}`, applied);
     else byState.set(state, applied);
   }
   const disconnectedMs = disconnectedMinutes !== undefined && Number.isFinite(disconnectedMinutes) && disconnectedMinutes > 0 ? Math.round(disconnectedMinutes * 60_000) : undefined;
@@ -133,7 +133,7 @@ export function compileLimits(rules: readonly TimeLimitRule[], disconnectedMinut
         const k = `${state}\u0000${reasonText}`;
         let hit = cache.get(k);
         if (hit === undefined && !cache.has(k)) {
-          hit = byReason.get(`${state}\u0000${reasonKey(reasonText)}`);
+          hit = byReason.get(`${state}\u0000${textKey(reasonText)}`);
           cache.set(k, hit);
         }
         if (hit) return hit;
@@ -150,7 +150,7 @@ export function describeRule(rule: TimeLimitRule): string {
 
 /** The rules with the one for (state, reason) set to `minutes`, or removed when `minutes` is undefined; order kept. */
 export function withRule(rules: readonly TimeLimitRule[], state: LimitStateName, reason: string | undefined, minutes: number | undefined): TimeLimitRule[] {
-  const same = (r: TimeLimitRule) => r.state === state && (r.reason === undefined ? reason === undefined : reason !== undefined && reasonKey(r.reason) === reasonKey(reason));
+  const same = (r: TimeLimitRule) => r.state === state && (r.reason === undefined ? reason === undefined : reason !== undefined && textKey(r.reason) === textKey(reason));
   const out: TimeLimitRule[] = [];
   let placed = false;
   for (const r of rules) {

@@ -31,4 +31,5 @@ export const COMMAND = {
   apply: 'liveperson.statusReasons.apply',
   moveUp: 'liveperson.statusReasons.moveUp',
   moveDown: 'liveperson.statusReasons.moveDown',
+  setTimeLimit: 'liveperson.statusReasons.setTimeLimit',
 } as const;

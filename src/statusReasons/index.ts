@@ -19,6 +19,8 @@ import { showDeletedCommand } from './commands/showDeleted';
 import { hideDeletedCommand } from './commands/hideDeleted';
 import { moveDownCommand } from './commands/moveDown';
 import { moveUpCommand } from './commands/moveUp';
+import { setTimeLimitCommand } from './commands/setTimeLimit';
+import { compileLimits, parseTimeLimits } from '../domain/timeLimits';
 import { StatusReasonsDragAndDrop } from './dragAndDrop';
 import { COMMAND, type ReasonsFeature } from './feature';
 import { StatusReasonsModel } from './model';
@@ -78,6 +80,12 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   ctx.registerCommand(COMMAND.apply, applyCommand(f));
   ctx.registerCommand(COMMAND.moveUp, moveUpCommand(f));
   ctx.registerCommand(COMMAND.moveDown, moveDownCommand(f));
+  ctx.registerCommand(COMMAND.setTimeLimit, setTimeLimitCommand(f));
+
+  // each reason's tooltip names its time limit (liveperson.agents.timeLimits)
+  const limits = () => compileLimits(parseTimeLimits(ctx.settings.get('agents.timeLimits')).items);
+  provider.setLimits(limits());
+  subs.push(ctx.settings.onDidChange(key => { if (key === 'agents.timeLimits') provider.setLimits(limits()); }));
 
   return statusReasonsTestHooks(f, dragAndDrop);
 }

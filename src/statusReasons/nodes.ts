@@ -38,7 +38,7 @@ export function stateTreeItem(node: StateNode): vscode.TreeItem {
   return item;
 }
 
-export function reasonTreeItem(node: ReasonNode, revision: string | undefined): vscode.TreeItem {
+export function reasonTreeItem(node: ReasonNode, revision: string | undefined, limitText?: string): vscode.TreeItem {
   const r = node.reason;
   // The label is plain text: server text shows exactly as typed (HTML, Markdown and emoji included).
   const item = new vscode.TreeItem(r.text, vscode.TreeItemCollapsibleState.None);
@@ -49,16 +49,16 @@ export function reasonTreeItem(node: ReasonNode, revision: string | undefined): 
   item.iconPath = r.deleted
     ? new vscode.ThemeIcon('trash', dim)
     : r.enabled ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon(DISABLED_REASON_ICON, dim);
-  item.tooltip = reasonTooltip(r, revision);
+  item.tooltip = reasonTooltip(r, revision, limitText);
   item.accessibilityInformation = { label: `${r.text}, ${r.state}${r.enabled ? '' : ', disabled'}${r.deleted ? ', deleted' : ''}` };
   return item;
 }
 
-export function reasonTooltip(r: StatusReason, revision: string | undefined): vscode.MarkdownString {
+export function reasonTooltip(r: StatusReason, revision: string | undefined, limitText?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
-  md.value = reasonTooltipMarkdown(r, revision);
+  md.value = reasonTooltipMarkdown(r, revision, limitText);
   return md;
 }
 

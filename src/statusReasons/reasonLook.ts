@@ -3,6 +3,7 @@ import type { ReasonState, StatusReason } from '../api/types';
 import { escapeMarkdown } from '../domain/markdownText';
 import { AGENT_STATE_LABEL, stateFromReasonState } from '../domain/agentState';
 import { STATE_ICON } from '../agents/agentPresentation';
+import type { LimitPolicy } from '../domain/timeLimits';
 
 export const stateNodeId = (state: ReasonState): string => `statusReasonState:${state}`;
 export const reasonNodeId = (id: string): string => `statusReason:${id}`;
@@ -47,7 +48,7 @@ export function reasonDescription(r: StatusReason): string {
 }
 
 /** The tooltip's Markdown; every server string escaped. */
-export function reasonTooltipMarkdown(r: StatusReason, revision: string | undefined): string {
+export function reasonTooltipMarkdown(r: StatusReason, revision: string | undefined, limitText?: string): string {
   return [
     `**${escapeMarkdown(r.text)}**`,
     '',
@@ -55,6 +56,7 @@ export function reasonTooltipMarkdown(r: StatusReason, revision: string | undefi
     `Enabled: ${r.enabled ? 'yes' : 'no'}${r.deleted ? '  \nDeleted: yes' : ''}  `,
     `Id: ${escapeMarkdown(r.id)}  `,
     `Order: ${r.order === undefined ? 'none (shown first, as the server lists it)' : r.order}  `,
+    ...(limitText !== undefined ? [`Time limit: ${escapeMarkdown(limitText)}  `] : []),
     `Account revision: ${revision === undefined ? 'unknown' : escapeMarkdown(revision)} (as of the last load)`,
   ].join('\n');
 }
@@ -62,4 +64,11 @@ export function reasonTooltipMarkdown(r: StatusReason, revision: string | undefi
 /** A reason node of the tree (or anything shaped like one: `{ kind: 'reason', id }`). */
 export function isReasonNode(x: unknown): x is { kind: 'reason'; id: string } {
   return typeof x === 'object' && x !== null && (x as { kind?: unknown; id?: unknown }).kind === 'reason' && typeof (x as { kind?: unknown; id?: unknown }).id === 'string';
+}
+
+/** `30 min (its own)`, `15 min (the Away state's)`, `none` — the limit agents in this reason have. */
+export function reasonLimitText(r: StatusReason, limits: LimitPolicy): string {
+  const applied = limits.limitFor(stateFromReasonState(r.state), r.text);
+  if (!applied) return 'none';
+  return applied.byReason ? `${applied.rule.minutes} min (its own)` : `${applied.rule.minutes} min (the ${applied.rule.state} state's)`;
 }

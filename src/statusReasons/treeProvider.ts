@@ -7,6 +7,8 @@ import type { StatusReasonsModel, ModelChange } from './model';
 import { reasonTreeItem, stateTreeItem, type ReasonNode, type StateNode, type StatusReasonsNode } from './nodes';
 import { liveGroup } from './reasonOrder';
 import { diffShapes, shapeOf, type TreeShape } from './treeShape';
+import type { LimitPolicy } from '../domain/timeLimits';
+import { reasonLimitText } from './reasonLook';
 
 export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<StatusReasonsNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<StatusReasonsNode | undefined>();
@@ -31,8 +33,16 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
   }
 
   getTreeItem(node: StatusReasonsNode): vscode.TreeItem {
-    return node.kind === 'state' ? stateTreeItem(node) : reasonTreeItem(node, this.model.revision);
+    return node.kind === 'state' ? stateTreeItem(node) : reasonTreeItem(node, this.model.revision, this.limits && reasonLimitText(node.reason, this.limits));
   }
+
+  /** The time limits, named in each reason's tooltip; a change re-sends the items. */
+  setLimits(limits: LimitPolicy): void {
+    const first = this.limits === undefined;
+    this.limits = limits;
+    if (!first && this.model.state === 'ready') this.fire(undefined);
+  }
+  private limits: LimitPolicy | undefined;
 
   getChildren(node?: StatusReasonsNode): StatusReasonsNode[] {
     if (!node) {

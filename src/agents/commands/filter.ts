@@ -83,5 +83,6 @@ async function askFilter(ctx: FeatureContext, agents: LiveAgentsController): Pro
     groupIds: draft.groupIds?.length ? draft.groupIds : undefined,
     connection: draft.connection && draft.connection !== 'any' ? draft.connection : undefined,
     nameContains: draft.nameContains,
+    ...(draft.overLimit ? { overLimit: true } : {}), // set by Show Only Agents Over Limit; kept here
   };
 }

@@ -2,14 +2,16 @@
 // page, then the remaining pages — or, when the count is already known from the last refresh, every
 // page at once — never more than 6 requests in flight, limit ≤ 1000; a failed page retried on its own,
 // and one that still fails reported as missing instead of failing the whole list), partialResult
-// surfaced (OR of pages), duplicates across pages removed by agentId; and the summary call.
-import { idString, type ApiContext } from './apiContext';
+// surfaced (OR of pages), duplicates across pages removed by agentId; and the summary call (its two
+// services: agentSummary.ts).
+import { AgentSummaries } from './agentSummary';
+import { finiteNumber as num, idString, type ApiContext } from './apiContext';
 import { CancelledError, type ErrorKind, isCancellation, LivePersonError } from './errors';
 import { sleep } from './http';
 import { APIS, badResponseError } from './httpErrors';
 import type { RetryPolicy } from './retryPolicy';
 import type {
-  AgentMetricsFilter, AgentStatusPage, AgentStatusRecord, AgentSummary, AllAgentsResult, ConnectionState, LivePersonClient, MetricsStatus, RequestOptions,
+  AgentMetricsFilter, AgentStatusPage, AgentStatusRecord, AgentSummaryResult, AllAgentsResult, ConnectionState, LivePersonClient, MetricsStatus, RequestOptions,
 } from './types';
 
 const BASE = '/messaging_history/api/account/{account}/agent-view';
@@ -31,11 +33,6 @@ export function filterBody(f: AgentMetricsFilter = {}): Record<string, unknown> 
   return body;
 }
 
-function num(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
 /** `fooL` (epoch ms) when present, else the `yyyy-MM-dd HH:mm:ss.SSS+0000` string. */
 function time(long: unknown, text: unknown): number | undefined {
   if (typeof long === 'number') return long;
@@ -257,7 +254,11 @@ class PageRun {
 type AgentMetricsApi = LivePersonClient['agentMetrics'];
 
 export class AgentMetrics implements AgentMetricsApi {
-  constructor(private readonly ctx: ApiContext) {}
+  private readonly summaries: AgentSummaries;
+
+  constructor(private readonly ctx: ApiContext) {
+    this.summaries = new AgentSummaries(ctx);
+  }
 
   async status(filter: AgentMetricsFilter = {}, page: { offset?: number; limit?: number; sort?: string } = {}, opts: RequestOptions = {}): Promise<AgentStatusPage> {
     const limit = Math.max(1, Math.min(page.limit ?? 50, MAX_PAGE_SIZE));
@@ -315,18 +316,13 @@ export class AgentMetrics implements AgentMetricsApi {
     return { records: [...byId.values()], count, partialResult: serverPartial || failed.length > 0, serverPartial, pages, failedPages: failed.length, missingAgents };
   }
 
-  async summary(filter: AgentMetricsFilter = {}, opts: RequestOptions = {}): Promise<AgentSummary> {
+  /**
+   * The account summary (§4.2) for the `status`, `agentIds`, `skillIds` and `agentGroupIds` of
+   * `filter`: from agentManagerWorkspace, or msgHist when the account lacks that service or its host
+   * answers 404 (see agentSummary.ts); `source` says which. Neither → MissingServiceError.
+   */
+  summary(filter: AgentMetricsFilter = {}, opts: RequestOptions = {}): Promise<AgentSummaryResult> {
     const { status, agentIds, skillIds, agentGroupIds } = filterBody(filter);
-    const res = await this.ctx.call<Record<string, unknown>>({
-      service: 'msgHist', method: 'POST', path: `${BASE}/summary`, body: { status, agentIds, skillIds, agentGroupIds }, signal: opts.signal, api: APIS.agentMetrics,
-    });
-    const results = res.body?.summaryResults;
-    if (!results || typeof results !== 'object') throw badResponseError('a summary without summaryResults', res.status, { method: 'POST', path: this.ctx.path(`${BASE}/summary`), api: APIS.agentMetrics });
-    const out: AgentSummary = {};
-    for (const [k, v] of Object.entries(results as Record<string, unknown>)) {
-      const n = num(v);
-      if (n !== undefined) out[k] = n;
-    }
-    return out;
+    return this.summaries.fetch({ status, agentIds, skillIds, agentGroupIds }, opts);
   }
 }

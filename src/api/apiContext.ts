@@ -110,6 +110,13 @@ export function idString(v: unknown): string | undefined {
   return undefined;
 }
 
+/** A finite number, or a numeric string as one (LivePerson sends both); anything else → undefined. */
+export function finiteNumber(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
 /** Numeric ids are sent back as JSON numbers when that is exact, as LivePerson stores longs. */
 export function idValue(id: string): string | number {
   const n = Number(id);

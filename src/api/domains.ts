@@ -4,7 +4,7 @@
 // hostname[:port] (an https:// prefix is tolerated — http:// only from a CSDS on this machine — any
 // other scheme refused); from a CSDS on this machine (the emulator, plain http) only hosts on it. A host gets http only when it and
 // the CSDS URL (plain http, so loopback) are both on this machine, otherwise https.
-import { LivePersonError } from './errors';
+import { LivePersonError, MissingServiceError } from './errors';
 import { APIS, badResponseError } from './httpErrors';
 import type { Http } from './http';
 import { buildUrl, SharedCall } from './http';
@@ -66,7 +66,10 @@ export class DomainResolver {
     this.csdsBase = `${u.protocol}//${u.host}`;
   }
 
-  /** `scheme://host` of one service of the account. */
+  /**
+   * `scheme://host` of one service of the account. A service CSDS does not list → MissingServiceError
+   * (kind notFound); one CSDS pointed somewhere refused → a `badResponse` LivePersonError (notSent).
+   */
   async baseUrl(service: ServiceName, signal?: AbortSignal): Promise<string> {
     const map = await this.all(signal);
     const host = map.get(service);
@@ -81,9 +84,9 @@ export class DomainResolver {
             : 'This is not a LivePerson service host. Check liveperson.csdsUrl; if it is right, report the CSDS answer to LivePerson support.',
         ));
       }
-      throw new LivePersonError(
+      throw new MissingServiceError(
         redact(`CSDS has no “${service}” service for account ${this.accountId}.`),
-        'notFound',
+        [service],
         'The account may not have this API enabled; check the account id and ask LivePerson to enable the service.',
       );
     }

@@ -109,6 +109,24 @@ export class PartlyAppliedError extends LivePersonError {
   }
 }
 
+/**
+ * The account has no such service: CSDS does not list it (DomainResolver.baseUrl), or — for a call
+ * with a fallback (the Agent Metrics summary) — none of the services it can use answers. Callers
+ * that can use another service decide by this class, never by the message.
+ */
+export class MissingServiceError extends LivePersonError {
+  override readonly name = 'MissingServiceError';
+  constructor(
+    message: string,
+    /** the services that are missing (one, or every one a fallback tried) */
+    readonly services: readonly string[],
+    hint: string,
+    status?: number,
+  ) {
+    super(message, 'notFound', hint, status);
+  }
+}
+
 export class CancelledError extends LivePersonError {
   override readonly name = 'CancelledError';
   constructor() {

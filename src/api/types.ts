@@ -94,6 +94,13 @@ export interface AgentSummary {
   numOnlineAgents?: number;
   [k: string]: number | undefined;
 }
+/** The service that answered the account summary (liveperson-api.md §4.2, §9). */
+export type SummarySource = 'agentManagerWorkspace' | 'msgHist';
+/** What `agentMetrics.summary()` answers: the numbers, and which service gave them. */
+export interface AgentSummaryResult {
+  results: AgentSummary;
+  source: SummarySource;
+}
 
 /** One Agent Activity v2 state change, ids normalised to strings, time in epoch ms. */
 export interface StatusChange {
@@ -184,7 +191,8 @@ export interface LivePersonClient {
     status(filter?: AgentMetricsFilter, page?: { offset?: number; limit?: number; sort?: string }, opts?: RequestOptions): Promise<AgentStatusPage>;
     /** First page, then the remaining pages (≤ 6 in flight). `knownCount` lets a refresh fetch every page at once. Failed pages are retried, then reported (failedPages), not thrown. */
     allAgents(filter?: AgentMetricsFilter, opts?: RequestOptions & { pageSize?: number; concurrency?: number; knownCount?: number }): Promise<AllAgentsResult>;
-    summary(filter?: AgentMetricsFilter, opts?: RequestOptions): Promise<AgentSummary>;
+    /** The account summary: agentManagerWorkspace first, msgHist when the account lacks it (or its path answers 404); `source` says which answered. */
+    summary(filter?: AgentMetricsFilter, opts?: RequestOptions): Promise<AgentSummaryResult>;
   };
 
   readonly agentActivity: {

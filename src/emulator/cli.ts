@@ -44,6 +44,10 @@ Faults:
   --csds-foreign-host [URI]  CSDS points accountConfigReadWrite and agentActivityDomain at
                            evil.example.invalid:443, or at URI verbatim (e.g. user@127.0.0.1:8787)
   --foreign-next-link      Agent Activity's next link has a path beginning //other.example.invalid/
+  --csds-omit S1,S2        CSDS leaves these services out (e.g. agentManagerWorkspace): the all-services
+                           lookup and the login answer omit them, the one-service lookup answers 404
+  --not-found-paths P1,P2  paths beginning with these prefixes (e.g. /manager_workspace/) answer 404
+                           as unknown endpoints
   --html-errors            error answers are HTML pages
   --truncate-bodies N      the next N JSON bodies are cut in half
   --help                   this text
@@ -65,6 +69,12 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
       const n = Number(raw);
       if (raw === undefined || !Number.isFinite(n)) throw new Error(`${flag} needs a number`);
       return n;
+    };
+    /** a comma-separated value (sanitized like the control API's list knobs) */
+    const list = (): string[] => {
+      const raw = argv[++i];
+      if (raw === undefined || raw.startsWith('--')) throw new Error(`${flag} needs a comma-separated list`);
+      return raw.split(',');
     };
     switch (flag) {
       case '--help': case '-h': process.stdout.write(HELP); process.exit(0); break;
@@ -113,6 +123,8 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
         break;
       }
       case '--foreign-next-link': faults.foreignNextLink = true; break;
+      case '--csds-omit': faults.csdsOmit = list(); break;
+      case '--not-found-paths': faults.notFoundPaths = list(); break;
       case '--html-errors': faults.htmlErrors = true; break;
       case '--truncate-bodies': faults.truncateBodies = value(); break;
       default: throw new Error(`Unknown option ${flag} (see --help)`);

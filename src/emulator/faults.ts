@@ -13,13 +13,22 @@ export class FaultState {
   }
 
   get(): Faults {
-    return { ...this.current };
+    return { ...this.current, csdsOmit: [...this.current.csdsOmit], notFoundPaths: [...this.current.notFoundPaths] };
   }
   set(f: Partial<Faults>): void {
     this.current = sanitize({ ...this.current, ...f });
   }
   reset(): void {
-    this.current = { ...DEFAULT_FAULTS };
+    this.current = sanitize(DEFAULT_FAULTS);
+  }
+
+  /** Does CSDS leave this service out (`csdsOmit`)? */
+  omitsService(service: string): boolean {
+    return this.current.csdsOmit.includes(service);
+  }
+  /** Is this path answered 404 as not served (`notFoundPaths`)? */
+  notServed(path: string): boolean {
+    return this.current.notFoundPaths.some(prefix => path.startsWith(prefix));
   }
 
   /** Should this call be answered 429? (login calls use login429, others rate429) */
@@ -82,6 +91,33 @@ function foreignHost(v: unknown): boolean | string {
   return typeof v === 'string' && v !== '' && v !== 'false' && v.length <= MAX_FOREIGN_HOST ? v : false;
 }
 
+/** at most this many entries in a list knob (csdsOmit, notFoundPaths), each at most MAX_ENTRY long */
+export const MAX_LIST = 20;
+const MAX_ENTRY = 200;
+const SERVICE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+
+/**
+ * A list knob: an array of strings, or one comma-separated string (the CLI, a hand-written control
+ * call); entries trimmed, those `ok` refuses dropped, duplicates dropped, at most MAX_LIST kept.
+ * Anything else → [] (off).
+ */
+function stringList(v: unknown, ok: (s: string) => boolean): string[] {
+  const items = typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v : [];
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string') continue;
+    const s = item.trim();
+    if (s !== '' && s.length <= MAX_ENTRY && ok(s) && !out.includes(s)) out.push(s);
+    if (out.length === MAX_LIST) break;
+  }
+  return out;
+}
+
+/** A path prefix: begins with one `/` (not `//`), no query or fragment, not the control API. */
+function pathPrefix(s: string): boolean {
+  return s.startsWith('/') && !s.startsWith('//') && !/[?#\s]/.test(s) && !s.startsWith('/__control');
+}
+
 function num(v: unknown, min: number, max: number, fallback: number): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
@@ -113,5 +149,7 @@ export function sanitize(f: Partial<Record<keyof Faults, unknown>>): Faults {
     unauthorizedAfter: f.unauthorizedAfter === null || f.unauthorizedAfter === undefined ? null : nullableCount(f.unauthorizedAfter),
     csdsForeignHost: foreignHost(f.csdsForeignHost),
     foreignNextLink: f.foreignNextLink === true || f.foreignNextLink === 'true',
+    csdsOmit: stringList(f.csdsOmit, s => SERVICE_NAME.test(s)),
+    notFoundPaths: stringList(f.notFoundPaths, pathPrefix),
   };
 }

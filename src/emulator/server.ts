@@ -63,7 +63,10 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
   }
   const method = req.method ?? 'GET';
   const override = req.headers['x-http-method-override'];
-  const m = match(method, path, typeof override === 'string' ? override : undefined);
+  const matched = match(method, path, typeof override === 'string' ? override : undefined);
+  const matchedBackend = matched.route ? matched.route.backend : matched.backend;
+  // notFoundPaths: a host that does not serve this API — answered as an unknown endpoint (404, no auth)
+  const m: typeof matched = matchedBackend !== 'csds' && state.faults.notServed(path) ? { route: undefined, pathKnown: false, backend: matchedBackend } : matched;
   const routeName: RouteName = m.route ? m.route.name : 'unknown';
   const backend = m.route ? m.route.backend : m.backend;
   const ctx: Ctx = {

@@ -42,12 +42,24 @@ export interface Faults {
   csdsForeignHost: boolean | string;
   /** Agent Activity's `next` link has a path beginning with `//other.example.invalid/` (following it as a path switches host) */
   foreignNextLink: boolean;
+  /**
+   * services CSDS leaves out (e.g. `['agentManagerWorkspace']`: an account without it): the
+   * all-services lookup and the login answer's csdsCollectionResponse omit them, the one-service
+   * lookup answers 404 for them. Only CSDS changes: the paths stay served on this host
+   */
+  csdsOmit: string[];
+  /**
+   * path prefixes (e.g. `['/manager_workspace/']`) answered 404 as unknown endpoints, whatever the
+   * method or credentials — a service host that does not serve that API. Never CSDS or /__control
+   */
+  notFoundPaths: string[];
 }
 
 export const DEFAULT_FAULTS: Readonly<Faults> = {
   rate429: 0, login429: 0, retryAfterSeconds: 1, burst5xx: 0, latencyMs: 0,
   partialResult: false, staleRevision: 0, htmlErrors: false, truncateBodies: 0, applyThen5xx: 0,
   applyThenTimeout: 0, applyThenReset: 0, preconditionFailed: 0, unauthorizedAfter: null, csdsForeignHost: false, foreignNextLink: false,
+  csdsOmit: [], notFoundPaths: [],
 };
 
 /** what `csdsForeignHost: true` answers for FOREIGN_CSDS_SERVICES */

@@ -152,10 +152,19 @@ export function agentList(state: EmulatorState, ctx: Ctx): Reply {
   return causes.length ? badRequest('metrics', causes) : pageOf(state, ctx, agents, false);
 }
 
+/** The summary's filters (§4.2); the status call's others (agentPresence, connectionStates, timestamp) are not its fields. */
+const SUMMARY_FILTERS = ['status', 'Status', 'agentIds', 'skillIds', 'agentGroupIds'];
+
+/**
+ * The summary (§4.2) of the logged-in agents matching the body's status / agentIds / skillIds /
+ * agentGroupIds — the agents the status call returns for the same filter (present ones: its default),
+ * other body fields ignored. Loads per agent as in the records (open ÷ configured max slots);
+ * weightedAvgLoad weighs them by slots (all open ÷ all slots); no agent → zeros.
+ */
 export function agentSummary(state: EmulatorState, ctx: Ctx): Reply {
   const read = readBody(ctx);
   if ('reply' in read) return read.reply;
-  const body = read.body;
+  const body = Object.fromEntries(Object.entries(read.body).filter(([k]) => SUMMARY_FILTERS.includes(k)));
   const causes: string[] = [];
   const agents = matching(state, body, causes, false);
   if (causes.length) return badRequest('metrics', causes);

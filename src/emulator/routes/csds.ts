@@ -1,5 +1,5 @@
 // Domain API (CSDS, liveperson-api.md §1): every service lives on this emulator's host:port —
-// unless the `csdsForeignHost` fault points some services elsewhere.
+// unless the `csdsForeignHost` fault points some services elsewhere, or `csdsOmit` leaves some out.
 import { DEMO, FOREIGN_CSDS_HOST, FOREIGN_CSDS_SERVICES } from '../types';
 import { Ctx, Reply, fail, ok } from '../http';
 import { ACCOUNT_ID_RE } from '../auth/authorize';
@@ -24,7 +24,8 @@ function baseUri(state: EmulatorState, ctx: Ctx, service: string): string {
 }
 
 export function csdsEntries(state: EmulatorState, ctx: Ctx): { service: string; account: string; baseURI: string }[] {
-  return SERVICES.map(service => ({ service, account: ctx.params.acct, baseURI: baseUri(state, ctx, service) }));
+  return SERVICES.filter(service => !state.faults.omitsService(service))
+    .map(service => ({ service, account: ctx.params.acct, baseURI: baseUri(state, ctx, service) }));
 }
 
 function check(ctx: Ctx): Reply | undefined {
@@ -41,6 +42,6 @@ export function csdsOne(state: EmulatorState, ctx: Ctx): Reply {
   const bad = check(ctx);
   if (bad) return bad;
   const svc = ctx.params.svc;
-  if (!(SERVICES as readonly string[]).includes(svc)) return fail('csds', 404, 'Unknown service');
+  if (!(SERVICES as readonly string[]).includes(svc) || state.faults.omitsService(svc)) return fail('csds', 404, 'Unknown service');
   return ok({ service: svc, account: ctx.params.acct, baseURI: baseUri(state, ctx, svc) });
 }

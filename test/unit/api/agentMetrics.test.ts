@@ -117,10 +117,11 @@ describe('api/agentMetrics against the emulator', function () {
     const c = rig.client(OAUTH1);
     const s = await c.agentMetrics.summary();
     const all = await c.agentMetrics.allAgents();
-    assert.equal(s.numOnlineAgents, all.records.filter((r) => r.currentStatus === 'ONLINE').length);
-    assert.equal(s.numAwayAgents, all.records.filter((r) => r.currentStatus === 'AWAY').length);
+    assert.equal(s.source, 'agentManagerWorkspace');
+    assert.equal(s.results.numOnlineAgents, all.records.filter((r) => r.currentStatus === 'ONLINE').length);
+    assert.equal(s.results.numAwayAgents, all.records.filter((r) => r.currentStatus === 'AWAY').length);
     const away = await c.agentMetrics.summary({ status: ['AWAY'] });
-    assert.equal(away.numOnlineAgents, 0);
+    assert.equal(away.results.numOnlineAgents, 0);
   });
 
   it('answers an invalid filter with the server’s causes', async () => {

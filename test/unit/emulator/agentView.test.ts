@@ -122,6 +122,17 @@ describe('emulator: agent-view', () => {
       assert.equal((await request(emu.url, 'POST', path, { rawBody: '"x"', headers: BEARER })).status, 400);
     }
   });
+  it('summary takes only its own filters (§4.2): agentPresence, connectionStates, timestamp are not summary fields', async () => {
+    const path = `/manager_workspace/api/account/${ACCT}/agent_view/summary`;
+    const plain = (await post(path, {})).json.summaryResults;
+    const r = await post(path, { agentPresence: false, connectionStates: ['DISCONNECTED'], timestamp: { from: T + 3_600_000 } });
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.json.summaryResults, plain);
+    const online = (await post(path, { status: ['ONLINE'] })).json.summaryResults;
+    assert.deepEqual([online.numOnlineAgents, online.numAwayAgents, online.numBackSoonAgents], [plain.numOnlineAgents, 0, 0]);
+    const none = (await post(path, { agentIds: ['999999999'] })).json.summaryResults;
+    assert.ok(Object.values(none).every(v => v === 0), JSON.stringify(none));
+  });
   it('list on both paths filters by skillIds and has the status record shape', async () => {
     const skill = (await request(emu.url, 'GET', `/api/account/${ACCT}/configuration/le-users/skills?v=1.0`, { headers: BEARER })).json[0].id;
     for (const path of [`/messaging_history/api/account/${ACCT}/agent-view/list`, `/manager_workspace/api/account/${ACCT}/agent_view/list`]) {

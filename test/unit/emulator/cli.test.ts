@@ -39,7 +39,7 @@ describe('emulator: CLI', () => {
     });
     assert.equal(code, 0);
   });
-  it('takes the lost-answer, 401, CSDS and next-link fault flags (--csds-foreign-host with or without a value)', async () => {
+  it('takes the lost-answer, 401, CSDS, next-link and not-found fault flags (--csds-foreign-host with or without a value; --csds-omit, --not-found-paths lists)', async () => {
     const faultsOf = async (args: string[]) => {
       const child = spawn(process.execPath, [CLI, '--port', '0', '--agents', '5', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
       try {
@@ -52,12 +52,14 @@ describe('emulator: CLI', () => {
     const f = await faultsOf(['--apply-then-timeout', '1', '--apply-then-reset', '2', '--precondition-failed', '3', '--unauthorized-after', '0', '--csds-foreign-host', '--foreign-next-link']);
     assert.deepEqual([f.applyThenTimeout, f.applyThenReset, f.preconditionFailed, f.unauthorizedAfter, f.csdsForeignHost, f.foreignNextLink], [1, 2, 3, 0, true, true]);
     assert.equal((await faultsOf(['--csds-foreign-host', 'user@127.0.0.1:1'])).csdsForeignHost, 'user@127.0.0.1:1');
+    const lists = await faultsOf(['--csds-omit', 'agentManagerWorkspace,msgHist', '--not-found-paths', '/manager_workspace/']);
+    assert.deepEqual([lists.csdsOmit, lists.notFoundPaths], [['agentManagerWorkspace', 'msgHist'], ['/manager_workspace/']]);
   });
   it('--help prints every flag; an unknown flag exits 2 with a message', () => {
     const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
     assert.equal(help.status, 0);
     for (const f of ['--port', '--agents', '--seed', '--latency', '--rate-429', '--login-429', '--burst-5xx', '--partial', '--stale-revision', '--html-errors', '--truncate-bodies',
-      '--apply-then-5xx', '--apply-then-timeout', '--apply-then-reset', '--precondition-failed', '--unauthorized-after', '--csds-foreign-host', '--foreign-next-link', '--agent-metrics-needs-key', '--create-status']) assert.ok(help.stdout.includes(f), f);
+      '--apply-then-5xx', '--apply-then-timeout', '--apply-then-reset', '--precondition-failed', '--unauthorized-after', '--csds-foreign-host', '--foreign-next-link', '--csds-omit', '--not-found-paths', '--agent-metrics-needs-key', '--create-status']) assert.ok(help.stdout.includes(f), f);
     const bad = spawnSync(process.execPath, [CLI, '--frobnicate'], { encoding: 'utf8' });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /Unknown option --frobnicate/);

@@ -4,6 +4,7 @@
 // (e.g. "Sign In with an API Key…") sit above the agents while the view needs the user to act.
 import * as vscode from 'vscode';
 import { agentTooltipMarkdown, type ItemPresentation } from './agentPresentation';
+import { type AccountSummary, summaryAriaLabel, summaryDescription, summaryLabel, summaryTooltipMarkdown } from './accountSummary';
 import type { AgentsTree, TreeDelta, TreeNode } from './agentsTree';
 
 export interface ProviderStats {
@@ -27,7 +28,13 @@ export interface ActionNode {
   readonly tooltip: string;
   readonly command: vscode.Command;
 }
-export type ViewNode = TreeNode | ActionNode;
+/** The account summary row at the top (one stable object, refreshed in place). */
+export interface SummaryNode {
+  readonly kind: 'summary';
+  readonly id: 'summary:account';
+  summary: AccountSummary;
+}
+export type ViewNode = TreeNode | ActionNode | SummaryNode;
 
 export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ViewNode | ViewNode[] | undefined>();
@@ -35,6 +42,7 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
   private items = new WeakMap<TreeNode, { version: number; item: vscode.TreeItem }>();
   readonly stats: ProviderStats = { events: 0, firedNodes: 0, itemsBuilt: 0, getTreeItemCalls: 0 };
   private actionNodes: readonly ActionNode[] = [];
+  private summaryNode: SummaryNode | undefined;
 
   constructor(
     private readonly tree: AgentsTree,
@@ -68,10 +76,35 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
     return this.actionNodes;
   }
 
+  /** The summary row (undefined: none); fires only that row when its text changed, the root when it appears or goes. */
+  setSummary(summary: AccountSummary | undefined): void {
+    const before = this.summaryNode;
+    if (!summary) {
+      if (!before) return;
+      this.summaryNode = undefined;
+    } else if (before) {
+      const same = summaryLabel(before.summary) === summaryLabel(summary) && summaryDescription(before.summary) === summaryDescription(summary);
+      before.summary = summary;
+      if (same) return;
+      this.stats.events++;
+      this.stats.firedNodes++;
+      this.changed.fire(before);
+      return;
+    } else {
+      this.summaryNode = { kind: 'summary', id: 'summary:account', summary };
+    }
+    this.stats.events++;
+    this.stats.firedNodes++;
+    this.changed.fire(undefined);
+  }
+  get summary(): SummaryNode | undefined {
+    return this.summaryNode;
+  }
+
   getChildren(element?: ViewNode): ViewNode[] {
-    if (element?.kind === 'action') return [];
+    if (element?.kind === 'action' || element?.kind === 'summary') return [];
     const nodes: ViewNode[] = [...this.tree.children(element)];
-    return element ? nodes : [...this.actionNodes, ...nodes];
+    return element ? nodes : [...this.actionNodes, ...(this.summaryNode && nodes.length ? [this.summaryNode] : []), ...nodes];
   }
 
   getParent(element: ViewNode): TreeNode | undefined {
@@ -81,6 +114,7 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
   getTreeItem(element: ViewNode): vscode.TreeItem {
     this.stats.getTreeItemCalls++;
     if (element.kind === 'action') return actionItem(element);
+    if (element.kind === 'summary') return summaryItem(element);
     const cached = this.items.get(element);
     if (cached && cached.version === element.version) return cached.item;
     const item = toTreeItem(element.id, element.presentation, element.kind === 'group' ? element.children.length > 0 : false);
@@ -92,6 +126,10 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
   resolveTreeItem(item: vscode.TreeItem, element: ViewNode): vscode.TreeItem {
     if (element.kind === 'action') {
       item.tooltip = element.tooltip;
+    } else if (element.kind === 'summary') {
+      const md = new vscode.MarkdownString(summaryTooltipMarkdown(element.summary));
+      md.isTrusted = false;
+      item.tooltip = md;
     } else if (element.kind === 'agent') {
       const md = new vscode.MarkdownString(agentTooltipMarkdown(element.row, this.now(), this.tree.overLimit.get(element.agentId), this.disconnectedLimitMs()));
       md.isTrusted = false;
@@ -130,5 +168,15 @@ function actionItem(a: ActionNode): vscode.TreeItem {
   item.contextValue = a.id.replace(':', ' ');
   item.command = a.command;
   item.accessibilityInformation = { label: a.label };
+  return item;
+}
+
+function summaryItem(n: SummaryNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(summaryLabel(n.summary), vscode.TreeItemCollapsibleState.None);
+  item.id = n.id;
+  item.description = summaryDescription(n.summary);
+  item.iconPath = new vscode.ThemeIcon('dashboard');
+  item.contextValue = 'agentSummary';
+  item.accessibilityInformation = { label: summaryAriaLabel(n.summary) };
   return item;
 }

@@ -12,6 +12,7 @@ import { registerResumeAutoRefreshCommand } from './commands/resumeAutoRefresh';
 import { registerCopyIdCommand } from './commands/copyId';
 import { registerShowOverLimitCommand } from './commands/showOverLimit';
 import { registerSetTimeLimitCommand } from './commands/setTimeLimit';
+import { registerSettingsHover } from './settingsHover';
 import type { Clock } from './refreshScheduler';
 
 /** What extension-host tests reach through `api.agents` (see test/integration/agents.test.ts). */
@@ -30,7 +31,7 @@ export interface AgentsTestHooks {
 
 export function registerAgents(ctx: FeatureContext): AgentsTestHooks {
   const controller = new LiveAgentsController(ctx);
-  ctx.extensionContext.subscriptions.push(controller);
+  ctx.extensionContext.subscriptions.push(controller, registerSettingsHover(controller.supervision));
   registerRefreshCommand(ctx, controller);
   registerFilterCommand(ctx, controller);
   registerClearFilterCommand(ctx, controller);

@@ -16,6 +16,8 @@ import { type Clock, RefreshScheduler, type RefreshTrigger, systemClock } from '
 import { viewDescription, viewMessage } from './viewText';
 import { Supervision } from './supervision';
 import type { FloorStatus } from './staffingFloors';
+import { accountSummary, SummaryFetcher } from './accountSummary';
+import type { AgentSummaryResult } from '../api/types';
 
 export const AGENTS_VIEW_ID = 'liveperson.agents';
 /** how often the "updated N s ago" text is recomputed while the view is visible */
@@ -51,6 +53,8 @@ export class LiveAgentsController implements vscode.Disposable {
   private focusedOverride: boolean | undefined;
   private tick: unknown;
   private floorStatuses: readonly FloorStatus[] = [];
+  private readonly summaries = new SummaryFetcher(() => this.clock.now());
+  private serverSummary: { server?: AgentSummaryResult; note?: string } = {};
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly ctx: FeatureContext) {
@@ -166,6 +170,8 @@ export class LiveAgentsController implements vscode.Disposable {
     this.lookupsLoadedAt = 0;
     this.staleKept = 0;
     this.supervision.reset();
+    this.summaries.reset();
+    this.serverSummary = {};
     if (this.model.size || this.model.hasData) this.model.clear();
     this.render();
     if (account) {
@@ -206,6 +212,18 @@ export class LiveAgentsController implements vscode.Disposable {
     }
     this.ctx.log.debug(`Live Agents (${trigger}): ${result.records.length} agents in ${result.pages} page(s); +${delta.added.length} −${delta.removed.length} ~${delta.changed.length}.`);
     this.render();
+    // after the pages (not beside them: a refresh never waits on it, and it takes no page's retries)
+    void this.summaries.fetch(client, signal).then(s => {
+      if (generation !== this.generation) return;
+      this.serverSummary = s;
+      this.showSummary();
+    });
+  }
+
+  /** The summary row from the agents in memory and the last server summary. */
+  private showSummary(): void {
+    const last = this.model.lastAnswer;
+    this.provider.setSummary(last ? accountSummary(this.model.all(), this.tree.overLimit.size, last.at, this.serverSummary.server, this.serverSummary.note) : undefined);
   }
 
   /** Lookups (names, reason texts incl. deleted) are cached by the client; a failure keeps the last ones. */
@@ -245,6 +263,7 @@ export class LiveAgentsController implements vscode.Disposable {
     });
     this.lastTreeDelta = delta;
     this.provider.apply(delta);
+    this.showSummary();
     this.syncChrome();
     if (this.model.hasData) this.supervision.observe(this.tree.overLimit, this.floorStatuses);
   }

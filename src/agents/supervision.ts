@@ -52,6 +52,11 @@ export class Supervision {
     return this.floorsValue;
   }
 
+  /** Every problem reported so far (bad entries, unknown names), each once — the settings.json hover shows them. */
+  get problems(): readonly string[] {
+    return [...this.reported];
+  }
+
   /** Forget the compiled settings (a setting changed); true when the key is one of ours. */
   settingChanged(key: string): boolean {
     if (key === 'agents.timeLimits' || key === 'agents.disconnectedLimitMinutes') this.policyValue = undefined;

@@ -32,7 +32,8 @@ describe('agents (Live Agents)', function () {
     if (!c) throw new Error('not signed in');
     return c;
   };
-  const roots = () => ctl().provider.getChildren() as TreeNode[];
+  // the agents' nodes (not the account summary row above them)
+  const roots = () => ctl().provider.getChildren().filter(n => n.kind === 'agent' || n.kind === 'group') as TreeNode[];
   const groups = () => roots() as GroupNode[];
   const agentsShown = (): AgentNode[] => roots().flatMap(n => (n.kind === 'group' ? n.children : [n]));
   const statusRequests = () => emulator.control.stats()['agentView.status'] ?? 0;
@@ -43,6 +44,9 @@ describe('agents (Live Agents)', function () {
     this.timeout(120_000);
     api = await getApi();
     hooks = api.agents as AgentsTestHooks;
+    // this suite is about the view without time limits (agentsLimits.test.ts has them)
+    await vscode.workspace.getConfiguration('liveperson').update('agents.timeLimits', [], vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('liveperson').update('agents.disconnectedLimitMinutes', 0, vscode.ConfigurationTarget.Global);
     emulator = await startTestEmulator();
     // Headless Chromium may not report a focused window: pin focus; visibility stays real.
     hooks.overrideFocused(true);
@@ -60,7 +64,7 @@ describe('agents (Live Agents)', function () {
     hooks?.overrideFocused(undefined);
     hooks?.overrideVisible(undefined);
     hooks?.useClock(systemClock);
-    await vscode.workspace.getConfiguration('liveperson').update('agents.groupBy', undefined, vscode.ConfigurationTarget.Global);
+    for (const key of ['agents.groupBy', 'agents.timeLimits', 'agents.disconnectedLimitMinutes']) await vscode.workspace.getConfiguration('liveperson').update(key, undefined, vscode.ConfigurationTarget.Global);
     if (api?.session.active) await vscode.commands.executeCommand('liveperson.signOut');
     await emulator?.close();
   });

@@ -139,8 +139,8 @@ function onData(m: DataMessage): void {
   view.setData(ds, m.overLimit, { start: m.from, end: m.to }, m.now, state?.view, state?.selection);
   // the chart first; the totals table (one row per agent) right after the first frame
   requestAnimationFrame(() => setTimeout(() => {
-    if (data !== m) return;
-    showTotals(m, state?.selection?.agentId);
+    if (data?.requestId !== m.requestId) return;
+    showTotals(data, state?.selection?.agentId); // re-marked meanwhile: the latest totals
     totalsEl.hidden = false;
   }, 0));
   if (ds.start.length === 0) {

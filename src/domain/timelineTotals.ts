@@ -1,29 +1,40 @@
-// Totals over built timelines: time per state and per reason, per agent and overall, and logged-in
-// time (every non-offline interval). Intervals are clipped to the window again, so totals over a
-// narrower window than the one the timelines were built for are right too.
+// Totals over built timelines: time per state and per reason, per agent and overall, logged-in
+// time (every non-offline interval), and time over the time limits (timelineOverLimit.ts) when a
+// policy is given. Intervals — and their over-limit parts — are clipped to the window again, so
+// totals over a narrower window than the one the timelines were built for are right too.
 // byReason keys: a reason id for intervals that carry one; '' for AWAY time without a reason.
-// (Online / back-soon / offline time without a reason is only counted in byState.)
+// (Online / back-soon / offline time without a reason is only counted in byState; its over-limit
+// time only in the agent's overMs.)
 import { AGENT_STATES, type AgentState } from './agentState';
-import type { AgentTimeline, StateTotals, TimelineTotals } from './timelineTypes';
+import type { LimitPolicy } from './timeLimits';
+import { clippedMs, forEachOverLimit } from './timelineOverLimit';
+import type { AgentTimeline, StateTotals, StatusInterval, TimelineTotals } from './timelineTypes';
 import type { TimeWindow } from './timeline';
 
 export function emptyTotals(): StateTotals {
   const byState = {} as Record<AgentState, number>;
   for (const s of AGENT_STATES) byState[s] = 0;
-  return { byState, byReason: {}, loggedIn: 0 };
+  return { byState, byReason: {}, loggedIn: 0, overMs: 0 };
 }
 
-export function computeTotals(timelines: readonly AgentTimeline[], window: TimeWindow): TimelineTotals {
+export function computeTotals(timelines: readonly AgentTimeline[], window: TimeWindow, limits?: LimitPolicy): TimelineTotals {
   const perAgent: Record<string, StateTotals> = {};
   const overall = emptyTotals();
   for (const tl of timelines) {
     const t = perAgent[tl.agentId] ?? (perAgent[tl.agentId] = emptyTotals());
     for (const iv of tl.intervals) {
-      const s = iv.start < window.from ? window.from : iv.start;
-      const e = iv.end > window.to ? window.to : iv.end;
-      if (e <= s) continue;
-      const ms = e - s;
-      add(t, iv.state, iv.reasonId, iv.reasonText, ms);
+      const ms = clippedMs(iv.start, iv.end, window);
+      if (ms > 0) add(t, iv, ms);
+    }
+    if (limits) {
+      forEachOverLimit(tl.intervals, limits, (i, from) => {
+        const iv = tl.intervals[i];
+        const ms = clippedMs(from, iv.end, window);
+        if (ms <= 0) return;
+        t.overMs += ms;
+        const r = t.byReason[reasonKeyOf(iv) ?? '\u0000'];
+        if (r) r.overMs += ms;
+      });
     }
   }
   for (const t of Object.values(perAgent)) merge(overall, t);
@@ -33,18 +44,26 @@ export function computeTotals(timelines: readonly AgentTimeline[], window: TimeW
 function merge(into: StateTotals, t: StateTotals): void {
   for (const s of AGENT_STATES) into.byState[s] += t.byState[s];
   into.loggedIn += t.loggedIn;
+  into.overMs += t.overMs;
   for (const [key, r] of Object.entries(t.byReason)) {
-    const o = into.byReason[key] ?? (into.byReason[key] = { state: r.state, text: r.text, ms: 0 });
+    const o = into.byReason[key] ?? (into.byReason[key] = { state: r.state, text: r.text, ms: 0, overMs: 0 });
     o.ms += r.ms;
+    o.overMs += r.overMs;
   }
 }
 
-function add(t: StateTotals, state: AgentState, reasonId: string | undefined, reasonText: string | undefined, ms: number): void {
+/** The byReason key of an interval, or undefined when it has none (see the header). */
+function reasonKeyOf(iv: StatusInterval): string | undefined {
+  return iv.reasonId ?? (iv.state === 'away' ? '' : undefined);
+}
+
+function add(t: StateTotals, iv: StatusInterval, ms: number): void {
+  const { state, reasonText } = iv;
   t.byState[state] += ms;
   if (state !== 'offline') t.loggedIn += ms;
-  const key = reasonId ?? (state === 'away' ? '' : undefined);
+  const key = reasonKeyOf(iv);
   if (key === undefined) return;
-  const r = t.byReason[key] ?? (t.byReason[key] = { state, text: reasonText ?? (key === '' ? 'No reason' : key), ms: 0 });
+  const r = t.byReason[key] ?? (t.byReason[key] = { state, text: reasonText ?? (key === '' ? 'No reason' : key), ms: 0, overMs: 0 });
   r.ms += ms;
   if (reasonText && r.text === key) r.text = reasonText;
 }

@@ -36,10 +36,12 @@ export interface AgentTimeline {
 export interface StateTotals {
   /** ms per state */
   byState: Record<AgentState, number>;
-  /** ms per reason id ('' = no reason), for the away (and other) states */
-  byReason: Record<string, { state: AgentState; text: string; ms: number }>;
+  /** ms per reason id ('' = no reason), for the away (and other) states; `overMs`: of it, over the time limit */
+  byReason: Record<string, { state: AgentState; text: string; ms: number; overMs: number }>;
   /** ms logged in (sum of all non-offline intervals) */
   loggedIn: number;
+  /** ms over the time limits (timelineOverLimit.ts); 0 without limits */
+  overMs: number;
 }
 export interface TimelineTotals {
   perAgent: Record<string, StateTotals>;

@@ -2,6 +2,7 @@
 // app (src/webview). No `vscode`, no DOM: both sides import it, and both validate every inbound
 // message with the guards in protocolGuards.ts before acting on it.
 import type { ColumnarDataset } from './columnar';
+import type { OverLimitColumns } from './overLimitColumns';
 import type { StateTotals } from '../domain/timelineTypes';
 
 export type TimeZoneMode = 'local' | 'utc';
@@ -102,14 +103,18 @@ export interface DataMessage {
   now: number;
   dataset: ColumnarDataset;
   totals: TotalsPayload;
+  /** the parts of intervals over their time limit (liveperson.agents.timeLimits) */
+  overLimit: OverLimitColumns;
   /** e.g. "The live view answered partially: 3 agents have no 'now' segment." */
   notes: string[];
 }
+/** The time-limit settings changed: new over-limit parts and totals for the data of `requestId` (no refetch). */
+export interface OverLimitMessage { type: 'overLimit'; requestId: number; overLimit: OverLimitColumns; totals: TotalsPayload }
 export interface ErrorMessage { type: 'error'; requestId: number; error: PanelError }
 export interface CancelledMessage { type: 'cancelled'; requestId: number }
 export interface NoticeMessage { type: 'notice'; level: 'info' | 'error'; text: string }
 
-export type HostToWebview = InitMessage | StateMessage | LoadingMessage | DataMessage | ErrorMessage | CancelledMessage | NoticeMessage;
+export type HostToWebview = InitMessage | StateMessage | LoadingMessage | DataMessage | OverLimitMessage | ErrorMessage | CancelledMessage | NoticeMessage;
 
 // ---- webview → host ----------------------------------------------------------------------------
 export interface ReadyMessage { type: 'ready' }

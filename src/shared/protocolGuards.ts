@@ -1,7 +1,8 @@
 // Runtime validation of every message crossing the host↔webview boundary, in both directions.
 // Each parser returns the typed message or a reason it was refused; callers drop refused messages
 // (and log the reason) instead of acting on them.
-import { datasetProblem } from './columnar';
+import { datasetProblem, type ColumnarDataset } from './columnar';
+import { overLimitProblem } from './overLimitColumns';
 import {
   LANE_DENSITIES, PANEL_ACTIONS, RANGE_PRESETS, TIME_ZONES,
   type AgentScope, type HostToWebview, type PanelUiState, type RangeSpec, type WebviewToHost,
@@ -67,12 +68,17 @@ function webviewMessageProblem(x: unknown): string | undefined {
 }
 
 function stateTotalsProblem(x: unknown): string | undefined {
-  if (!isObj(x) || !isObj(x.byState) || !isObj(x.byReason) || typeof x.loggedIn !== 'number') return 'totals are malformed';
+  if (!isObj(x) || !isObj(x.byState) || !isObj(x.byReason) || typeof x.loggedIn !== 'number' || typeof x.overMs !== 'number') return 'totals are malformed';
   for (const s of AGENT_STATES) if (typeof x.byState[s] !== 'number') return `totals lack ${s}`;
   for (const r of Object.values(x.byReason)) {
-    if (!isObj(r) || !oneOf(AGENT_STATES, r.state) || typeof r.text !== 'string' || typeof r.ms !== 'number') return 'reason totals are malformed';
+    if (!isObj(r) || !oneOf(AGENT_STATES, r.state) || typeof r.text !== 'string' || typeof r.ms !== 'number' || typeof r.overMs !== 'number') return 'reason totals are malformed';
   }
   return undefined;
+}
+function totalsProblem(x: unknown): string | undefined {
+  if (!isObj(x) || !isObj(x.perAgent)) return 'totals are malformed';
+  for (const t of Object.values(x.perAgent)) { const tp = stateTotalsProblem(t); if (tp) return tp; }
+  return stateTotalsProblem(x.overall);
 }
 
 export function parseHostMessage(x: unknown): Parsed<HostToWebview> {
@@ -97,10 +103,12 @@ function hostMessageProblem(x: unknown): string | undefined {
       if (!Array.isArray(x.notes) || !x.notes.every(n => isStr(n))) return 'notes must be strings';
       const dp = datasetProblem(x.dataset);
       if (dp) return dp;
-      if (!isObj(x.totals) || !isObj(x.totals.perAgent)) return 'totals are malformed';
-      for (const t of Object.values(x.totals.perAgent)) { const tp = stateTotalsProblem(t); if (tp) return tp; }
-      return stateTotalsProblem(x.totals.overall);
+      return overLimitProblem(x.overLimit, x.dataset as ColumnarDataset) ?? totalsProblem(x.totals);
     }
+    // checked against the dataset it belongs to by the webview (it holds that dataset), here for shape only
+    case 'overLimit':
+      if (!isCount(x.requestId) || !isObj(x.overLimit)) return 'overLimit is malformed';
+      return totalsProblem(x.totals);
     case 'error': {
       const e = x.error;
       if (!isCount(x.requestId) || !isObj(e)) return 'error is malformed';

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { FeatureContext } from '../platform/featureContext';
 import { PANEL_VIEW_TYPE } from '../shared/protocol';
 import { registerOpenTimeline } from './commands/openTimeline';
+import { LIMIT_SETTING_KEYS } from './limitPolicy';
 import type { TimelinePanel } from './timelinePanel';
 import { TimelinePanels } from './timelinePanels';
 
@@ -22,7 +23,10 @@ export function registerTimeline(ctx: FeatureContext): TimelineTestHooks {
   ctx.extensionContext.subscriptions.push(
     panels,
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, panels),
-    ctx.settings.onDidChange(key => { if (key === 'timeline.timeZone') panels.applyTimeZone(ctx.settings.get('timeline.timeZone')); }),
+    ctx.settings.onDidChange(key => {
+      if (key === 'timeline.timeZone') panels.applyTimeZone(ctx.settings.get('timeline.timeZone'));
+      if ((LIMIT_SETTING_KEYS as readonly string[]).includes(key)) panels.applyLimits();
+    }),
   );
   registerOpenTimeline(ctx, panels);
   return { panels: () => panels.panels, onDidOpen: panels.onDidOpen, serializer: panels };

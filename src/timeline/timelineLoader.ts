@@ -1,15 +1,18 @@
 // Fetches and prepares everything one timeline shows — no `vscode` here, so it runs anywhere:
 // names and reasons (lookups), Agent Activity state changes (one agent at a time for a small
 // selection, else the whole account filtered), the pure timeline model, the live "now" segment
-// from Agent Metrics, totals, and finally the columnar typed arrays posted to the webview.
+// from Agent Metrics, totals, and finally the columnar typed arrays posted to the webview. The
+// timelines are kept (by the panel) so the time limits can be applied again without a refetch.
 import { isCancellation } from '../api/errors';
 import type { AgentStatusRecord, LivePersonClient, LookupTables, StatusChange } from '../api/types';
 import { stateFromMetrics } from '../domain/agentState';
 import { buildTimelines } from '../domain/timeline';
 import { appendNow } from '../domain/timelineLive';
+import type { LimitPolicy } from '../domain/timeLimits';
 import { computeTotals } from '../domain/timelineTotals';
 import type { AgentTimeline } from '../domain/timelineTypes';
 import { packTimelines, type ColumnarDataset } from '../shared/columnar';
+import { packOverLimit, type OverLimitColumns } from '../shared/overLimitColumns';
 import { labelNamesakes } from '../shared/laneLabels';
 import type { AgentScope, LoadProgress, TotalsPayload } from '../shared/protocol';
 
@@ -23,6 +26,9 @@ export const LIVE_SLACK_MS = 5 * 60_000;
 export interface LoadedTimeline {
   dataset: ColumnarDataset;
   totals: TotalsPayload;
+  overLimit: OverLimitColumns;
+  /** in the dataset's lane order (what withLimits takes) */
+  timelines: AgentTimeline[];
   notes: string[];
   changes: number;
 }
@@ -32,7 +38,14 @@ export interface LoadOptions {
   now: number;
   /** how far back the account serves history (liveperson.timeline.lookBackMonths) */
   lookBackMonths?: number;
+  /** the time limits (liveperson.agents.timeLimits) marked and totalled */
+  limits?: LimitPolicy;
   onProgress(p: LoadProgress): void;
+}
+
+/** Totals and over-limit parts of loaded timelines under a (new) limit policy. */
+export function withLimits(timelines: readonly AgentTimeline[], window: { from: number; to: number }, limits: LimitPolicy | undefined): { totals: TotalsPayload; overLimit: OverLimitColumns } {
+  return { totals: computeTotals(timelines, window, limits), overLimit: packOverLimit(timelines, limits) };
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -123,11 +136,11 @@ export async function loadTimeline(client: LivePersonClient, scope: AgentScope, 
   }
 
   timelines.sort((a, b) => collator.compare(a.agentName ?? a.agentId, b.agentName ?? b.agentId) || a.agentId.localeCompare(b.agentId));
-  const totals = computeTotals(timelines, window);
+  const { totals, overLimit } = withLimits(timelines, window, opts.limits);
   const dataset = packTimelines(timelines, groupNames);
   // namesakes over the whole account, as the Live Agents tree labels them
   labelNamesakes(dataset.lanes, new Map(lookups ? [...lookups.users.values()].map(u => [u.id, u.displayName] as const) : []));
-  return { dataset, totals, notes, changes: changes.length };
+  return { dataset, totals, overLimit, timelines, notes, changes: changes.length };
 }
 
 function emptyTimeline(agentId: string, names: ReadonlyMap<string, string>, lookups: LookupTables | undefined): AgentTimeline {

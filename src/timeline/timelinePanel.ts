@@ -4,12 +4,16 @@
 // kept (and restored by the serializer); the data lives in memory while the panel is open.
 // A panel belongs to the account it was opened for: sign-out clears its data, and another active
 // account never fills it with its own people (an "all agents" panel follows the active account).
+// The time limits (settings) are applied to the data held: a change re-marks it without a refetch.
 import * as vscode from 'vscode';
 import { isCancellation } from '../api/errors';
 import type { ActiveAccount, FeatureContext } from '../platform/featureContext';
 import { BACK } from '../platform/prompter';
+import type { LimitPolicy } from '../domain/timeLimits';
+import type { AgentTimeline } from '../domain/timelineTypes';
 import { intervalCount } from '../shared/columnar';
-import type { HostToWebview, PanelActionId, PanelUiState, RangeSpec, WebviewToHost } from '../shared/protocol';
+import type { OverLimitColumns } from '../shared/overLimitColumns';
+import type { HostToWebview, PanelActionId, PanelUiState, RangeSpec, TotalsPayload, WebviewToHost } from '../shared/protocol';
 import { accountIdOf, accountKey, accountText, PANEL_VIEW_TYPE } from '../shared/protocol';
 import { parseWebviewMessage } from '../shared/protocolGuards';
 import { customRangeProblem, lookBackOf, rangeRuleProblem, resolveRange, type LookBackMonths } from '../shared/rangeRules';
@@ -18,11 +22,14 @@ import { notSignedIn, otherAccount, panelError } from './panelErrors';
 import { timelineHtml } from './panelHtml';
 import { panelTitle } from './panelTitle';
 import { pickScope } from './pickers';
-import { loadTimeline } from './timelineLoader';
+import { readLimitPolicy } from './limitPolicy';
+import { loadTimeline, withLimits } from './timelineLoader';
 import { ValidationError } from '../api/errors';
 
 /** A light record of each message sent (data messages without their arrays), for tests. */
-export type SentRecord = Exclude<HostToWebview, { type: 'data' }> | { type: 'data'; requestId: number; from: number; to: number; now: number; agentIds: string[]; intervals: number; notes: string[] };
+export type SentRecord = Exclude<HostToWebview, { type: 'data' | 'overLimit' }>
+  | { type: 'data'; requestId: number; from: number; to: number; now: number; agentIds: string[]; intervals: number; overLimitParts: number; notes: string[] }
+  | { type: 'overLimit'; requestId: number; parts: number; rules: string[]; totals: TotalsPayload };
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')], retainContextWhenHidden: false };
@@ -33,7 +40,9 @@ export class TimelinePanel implements vscode.Disposable {
   private ready = false;
   private requestSeq = 0;
   private inFlight: { id: number; abort: AbortController; done: Promise<void> } | undefined;
-  private data: (ExportSource & { requestId: number }) | undefined;
+  private data: (ExportSource & { requestId: number; overLimit: OverLimitColumns; timelines: AgentTimeline[] }) | undefined;
+  /** the time limits marked (settings); replaced by applyLimits() */
+  private limits: LimitPolicy;
   private lastFailure: string | undefined;
   readonly sent: SentRecord[] = [];
   readonly refused: string[] = [];
@@ -48,6 +57,7 @@ export class TimelinePanel implements vscode.Disposable {
   constructor(private readonly ctx: FeatureContext, readonly panel: vscode.WebviewPanel, public state: PanelUiState) {
     // a panel opened (or restored from an older state) without an account belongs to the active one
     if (!state.accountId && ctx.session.active) this.state = { ...state, accountId: accountKey(ctx.session.active) };
+    this.limits = readLimitPolicy(ctx.settings, line => ctx.log.warn(line));
     const extUri = ctx.extensionContext.extensionUri;
     const webview = panel.webview;
     webview.options = webviewOptions(extUri);
@@ -136,6 +146,15 @@ export class TimelinePanel implements vscode.Disposable {
     if (this.state.timeZone === tz) return;
     this.setState({ ...this.state, timeZone: tz });
     this.post({ type: 'state', state: this.state, title: this.title() });
+  }
+
+  /** The time-limit settings changed: mark the data held again (no refetch) and tell the webview. */
+  applyLimits(): void {
+    this.limits = readLimitPolicy(this.ctx.settings, line => this.ctx.log.warn(line));
+    const d = this.data;
+    if (!d) return; // a load in flight picks the new policy up when it ends (run)
+    Object.assign(d, withLimits(d.timelines, d.meta, this.limits));
+    this.post({ type: 'overLimit', requestId: d.requestId, overLimit: d.overLimit, totals: d.totals });
   }
 
   /** Signed out: nothing of the account stays on screen. Another account: see run(). Back: reload. */
@@ -244,9 +263,10 @@ export class TimelinePanel implements vscode.Disposable {
     const problem = range.kind === 'custom' ? customRangeProblem(from, requestedTo, now, this.state.timeZone, lookBack) : rangeRuleProblem(from, to, now, lookBack);
     if (problem) { this.lastFailure = 'validation'; this.post({ type: 'error', requestId: id, error: panelError(new ValidationError(problem)) }); return; }
     let lastProgress = 0;
+    const limits = this.limits;
     try {
       const result = await loadTimeline(account.client, this.state.scope, { from, to }, {
-        signal: abort.signal, now, lookBackMonths: lookBack,
+        signal: abort.signal, now, lookBackMonths: lookBack, limits,
         onProgress: p => {
           const t = Date.now();
           if (t - lastProgress < 100 && p.phase === 'activity') return;
@@ -256,7 +276,8 @@ export class TimelinePanel implements vscode.Disposable {
       });
       if (abort.signal.aborted) throw new DOMException('aborted', 'AbortError');
       this.lastFailure = undefined;
-      this.data = { requestId: id, dataset: result.dataset, totals: result.totals, meta: { accountId: account.accountId, from, to, timeZone: this.state.timeZone, generatedAt: now } };
+      const marked = this.limits === limits ? result : { ...result, ...withLimits(result.timelines, { from, to }, this.limits) }; // the settings changed meanwhile
+      this.data = { requestId: id, dataset: result.dataset, totals: marked.totals, overLimit: marked.overLimit, timelines: result.timelines, meta: { accountId: account.accountId, from, to, timeZone: this.state.timeZone, generatedAt: now } };
       this.ctx.log.info(`Activity Timeline: ${result.changes} state changes → ${result.dataset.lanes.length} lanes, ${intervalCount(result.dataset)} intervals (${new Date(from).toISOString()} – ${new Date(to).toISOString()})`);
       this.postData(id, result.notes);
     } catch (e) {
@@ -275,7 +296,7 @@ export class TimelinePanel implements vscode.Disposable {
   private postData(requestId: number, notes: string[] = []): void {
     const d = this.data;
     if (!d) return;
-    this.post({ type: 'data', requestId, from: d.meta.from, to: d.meta.to, now: d.meta.generatedAt, dataset: d.dataset, totals: d.totals, notes });
+    this.post({ type: 'data', requestId, from: d.meta.from, to: d.meta.to, now: d.meta.generatedAt, dataset: d.dataset, totals: d.totals, overLimit: d.overLimit, notes });
   }
 
   /** liveperson.timeline.lookBackMonths: how far back ranges may start (6 or 13) */
@@ -287,7 +308,8 @@ export class TimelinePanel implements vscode.Disposable {
     // the webview resolves presets and checks custom ranges against the server's clock too
     if (m.type === 'init' || m.type === 'state') m = { ...m, clockOffsetMs: (this.ctx.session.active?.client.serverNow() ?? Date.now()) - Date.now(), lookBackMonths: this.lookBackMonths() };
     const record: SentRecord = m.type === 'data'
-      ? { type: 'data', requestId: m.requestId, from: m.from, to: m.to, now: m.now, agentIds: m.dataset.lanes.map(l => l.agentId), intervals: intervalCount(m.dataset), notes: m.notes }
+      ? { type: 'data', requestId: m.requestId, from: m.from, to: m.to, now: m.now, agentIds: m.dataset.lanes.map(l => l.agentId), intervals: intervalCount(m.dataset), overLimitParts: m.overLimit.index.length, notes: m.notes }
+      : m.type === 'overLimit' ? { type: 'overLimit', requestId: m.requestId, parts: m.overLimit.index.length, rules: m.overLimit.rules, totals: m.totals }
       : m;
     this.sent.push(record);
     if (this.sent.length > 200) this.sent.splice(0, this.sent.length - 200);

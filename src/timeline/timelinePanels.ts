@@ -44,6 +44,11 @@ export class TimelinePanels implements vscode.Disposable, vscode.WebviewPanelSer
     for (const p of this.open) p.setTimeZone(tz);
   }
 
+  /** The time-limit settings changed: open panels mark their data again (no refetch). */
+  applyLimits(): void {
+    for (const p of this.open) p.applyLimits();
+  }
+
   private track(p: TimelinePanel): TimelinePanel {
     this.open.add(p);
     p.onDidDispose(() => this.open.delete(p));

@@ -132,8 +132,13 @@ export function deliverSyntheticData(args: { lanes: number; perLane: number; fro
   const lanes = [];
   const sessions = [''];
   const perAgent: Record<string, unknown> = {};
-  const overall = { byState: { online: 0, backSoon: 0, away: 0, offline: 0 } as Record<string, number>, byReason: {} as Record<string, { state: string; text: string; ms: number }>, loggedIn: 0 };
+  const overall = { byState: { online: 0, backSoon: 0, away: 0, offline: 0 } as Record<string, number>, byReason: {} as Record<string, { state: string; text: string; ms: number; overMs: number }>, loggedIn: 0, overMs: 0 };
   const names = ['online', 'backSoon', 'away', 'offline'];
+  // the default time limits (Away 15 min, Back soon 10 min) marked as the host would: consecutive
+  // intervals never share a state here, so each is its own episode
+  const LIMIT_MS = [0, 10 * 60_000, 15 * 60_000, 0];
+  const overOffsets = new Uint32Array(args.lanes + 1);
+  const overIndex: number[] = []; const overFrom: number[] = []; const overRule: number[] = [];
   const weights = new Float64Array(args.perLane);
   const shiftStarts: number[] = [];
   let i = 0;
@@ -143,6 +148,7 @@ export function deliverSyntheticData(args: { lanes: number; perLane: number; fro
     lanes.push({ agentId, name: `${first[l % first.length]} ${last[Math.floor(l / first.length) % last.length]}${l >= first.length * last.length ? ` ${Math.floor(l / (first.length * last.length)) + 1}` : ''}`, loginName: `agent${l}@example.com`, groupId: g[0], groupName: g[1] });
     laneOffsets[l] = i;
     markerOffsets[l] = mTime.length;
+    overOffsets[l] = overIndex.length;
     // follow-the-sun shifts (three blocks of agents, 8 h apart): ~9 h a day logged in with many
     // short changes, logged out in between
     const DAY = 86_400_000;
@@ -173,7 +179,7 @@ export function deliverSyntheticData(args: { lanes: number; perLane: number; fro
     let prev = 3;
     let sess = 0;
     let day = 0;
-    const tot = { byState: { online: 0, backSoon: 0, away: 0, offline: 0 } as Record<string, number>, byReason: {} as Record<string, { state: string; text: string; ms: number }>, loggedIn: 0 };
+    const tot = { byState: { online: 0, backSoon: 0, away: 0, offline: 0 } as Record<string, number>, byReason: {} as Record<string, { state: string; text: string; ms: number; overMs: number }>, loggedIn: 0, overMs: 0 };
     for (let k = 0; k < args.perLane; k++) {
       const r = rnd();
       let s = r < 0.6 ? 0 : r < 0.75 ? 1 : 2;
@@ -190,10 +196,13 @@ export function deliverSyntheticData(args: { lanes: number; perLane: number; fro
       if (k === args.perLane - 1 && s !== 3) flags[i] = 1;
       tot.byState[names[s]] += dur; overall.byState[names[s]] += dur;
       if (s !== 3) { tot.loggedIn += dur; overall.loggedIn += dur; }
+      const over = LIMIT_MS[s] && dur > LIMIT_MS[s] ? dur - LIMIT_MS[s] : 0;
+      if (over) { overIndex.push(i); overFrom.push(t + LIMIT_MS[s]); overRule.push(s === 2 ? 0 : 1); tot.overMs += over; overall.overMs += over; }
       if (s === 2) {
         const key = String(reason[i]);
-        (tot.byReason[key] ??= { state: 'away', text: reasons[reason[i]], ms: 0 }).ms += dur;
-        (overall.byReason[key] ??= { state: 'away', text: reasons[reason[i]], ms: 0 }).ms += dur;
+        const tr = (tot.byReason[key] ??= { state: 'away', text: reasons[reason[i]], ms: 0, overMs: 0 });
+        const or = (overall.byReason[key] ??= { state: 'away', text: reasons[reason[i]], ms: 0, overMs: 0 });
+        tr.ms += dur; or.ms += dur; tr.overMs += over; or.overMs += over;
       }
       t += dur; prev = s; i++;
     }
@@ -201,12 +210,14 @@ export function deliverSyntheticData(args: { lanes: number; perLane: number; fro
   }
   laneOffsets[args.lanes] = i;
   markerOffsets[args.lanes] = mTime.length;
+  overOffsets[args.lanes] = overIndex.length;
+  const overLimit = { active: true, laneOffsets: overOffsets, index: Uint32Array.from(overIndex), from: Float64Array.from(overFrom), rule: Uint16Array.from(overRule), rules: ['Away: 15 min', 'Back soon: 10 min'] };
   const dataset = { lanes, laneOffsets, start, end, state, reason, session, flags, markerOffsets, markerTime: Float64Array.from(mTime), markerKind: Uint8Array.from(mKind), reasons, sessions };
   const ui = { version: 1, scope: { kind: 'all' }, range: { kind: 'custom', from: args.from, to: args.to }, timeZone: args.timeZone ?? 'utc', groupByGroup: args.groupByGroup ?? false, density: args.density ?? 'comfortable', ...(args.view ? { view: args.view } : {}) };
   const page = globalThis as unknown as { dispatchEvent(e: unknown): void; MessageEvent: new (type: string, init: { data: unknown }) => unknown };
   const send = (data: unknown) => page.dispatchEvent(new page.MessageEvent('message', { data }));
   send({ type: 'init', state: ui, title: 'Activity Timeline' });
   const t0 = performance.now();
-  send({ type: 'data', requestId: 1, from: args.from, to: args.to, now: args.now, dataset, totals: { perAgent, overall }, notes: [] });
+  send({ type: 'data', requestId: 1, from: args.from, to: args.to, now: args.now, dataset, totals: { perAgent, overall }, overLimit, notes: [] });
   return t0;
 }

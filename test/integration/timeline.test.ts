@@ -2,7 +2,8 @@
 // opens for a selection (explicit args, tree nodes, the palette), its webview app says `ready`, the
 // host sends the right agents and range, the serializer restores a panel (UI state only, data
 // refetched), a key without the Agent Activity permission gets a 403 explained in the panel,
-// cancellation stops a slow load, bad messages are refused, exports write files.
+// cancellation stops a slow load, bad messages are refused, exports write files, time over the
+// limits (liveperson.agents.timeLimits) is marked and totalled, and re-marked when the setting changes.
 // Run: PORT=18104 GREP='timeline' npm run test:integration
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -52,6 +53,7 @@ describe('timeline', function () {
     for (const p of hooks.panels()) p.dispose();
   });
   after(async () => {
+    await vscode.workspace.getConfiguration('liveperson').update('agents.timeLimits', undefined, vscode.ConfigurationTarget.Global);
     await emulator?.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   });
@@ -354,6 +356,63 @@ describe('timeline', function () {
     await dataOf(panel);
     const lane = panel.current?.dataset.lanes[0];
     assert.strictEqual(lane?.label, `${twin.displayName} (${twin.loginName.split('@')[0]})`);
+  });
+
+  it('marks and totals the time over a limit; a change of the setting re-marks the open panel without a refetch', async () => {
+    const config = vscode.workspace.getConfiguration('liveperson');
+    const reason = emulator.control.reasons().find(r => r.state === 'Away' && r.enabled && !r.deleted);
+    assert.ok(reason, 'the emulator seed has an enabled Away reason');
+    const id = emulator.control.agentIds()[40];
+    const client = api.session.active?.client;
+    assert.ok(client);
+    const LIMIT = (minutes: number) => [{ state: 'Away', reason: reason.text, minutes }];
+    try {
+      await config.update('agents.timeLimits', LIMIT(5), vscode.ConfigurationTarget.Global);
+      // the agent goes away with the reason, and 20 minutes pass on the server's clock
+      emulator.control.setAgentStatus(id, 'ONLINE');
+      emulator.control.advanceClock(60_000);
+      emulator.control.setAgentStatus(id, 'AWAY', reason.id);
+      emulator.control.advanceClock(20 * 60_000);
+      // when the away time began, as the live view (the panel's "now" segment) reports it
+      const live = (await client.agentMetrics.allAgents({ agentIds: [id] })).records.find(r => r.agentId === id);
+      assert.ok(live && live.currentStatus === 'AWAY' && live.currentStatusReason === reason.id, 'the agent is away with the reason');
+      const since = live.currentStatusStartTime;
+      assert.ok(since !== undefined);
+      // a window from the start of the away time to a moment ago: one away interval, [since, to)
+      const to = emuNow() - 30_000;
+      assert.ok(to - since > 19 * 60_000, 'about 20 minutes away');
+      const panel = await open({ agentIds: [id], from: since, to });
+      const data = await dataOf(panel);
+      assert.strictEqual(data.overLimitParts, 1, 'one interval ran over');
+      const totalsOf = () => { const t = panel.current?.totals; assert.ok(t); return t; };
+      const mine = totalsOf().perAgent[id];
+      assert.strictEqual(mine.byState.away, to - since, 'the whole window is away');
+      // over a reason rule: from the reason's start + 5 minutes to the end of the window
+      const over5 = to - since - 5 * 60_000;
+      assert.strictEqual(mine.overMs, over5);
+      assert.strictEqual(mine.byReason[reason.id]?.overMs, over5);
+      assert.strictEqual(totalsOf().overall.overMs, over5);
+
+      // a longer limit: the open panel is re-marked, nothing is fetched again
+      const calls = stat('statusChanges');
+      const marks = records(panel, 'overLimit').length;
+      await config.update('agents.timeLimits', LIMIT(12), vscode.ConfigurationTarget.Global);
+      const remarked = await waitFor(() => records(panel, 'overLimit')[marks], 'the panel to be re-marked');
+      assert.ok(remarked.type === 'overLimit' && remarked.requestId === data.requestId);
+      assert.deepStrictEqual(remarked.rules, [`Away · ${reason.text}: 12 min`]);
+      assert.strictEqual(remarked.totals.perAgent[id].overMs, to - since - 12 * 60_000);
+      assert.strictEqual(totalsOf().perAgent[id].overMs, to - since - 12 * 60_000, 'what the panel holds (copy, export) follows');
+      // a state rule longer than the away time: nothing is over
+      await config.update('agents.timeLimits', [{ state: 'Away', minutes: 30 }], vscode.ConfigurationTarget.Global);
+      const none = await waitFor(() => records(panel, 'overLimit')[marks + 1], 'the panel to be re-marked again');
+      assert.ok(none.type === 'overLimit');
+      assert.strictEqual(none.parts, 0);
+      assert.strictEqual(none.totals.overall.overMs, 0);
+      assert.strictEqual(stat('statusChanges'), calls, 'no refetch');
+      assert.strictEqual(records(panel, 'data').length, 1);
+    } finally {
+      await config.update('agents.timeLimits', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('opens from the palette: agents picked, then a preset range', async () => {

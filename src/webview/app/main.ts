@@ -3,7 +3,8 @@
 // options) through setState — the serializer hands it back after a reload and the host refetches.
 import './styles.css';
 import type { ColumnarDataset } from '../../shared/columnar';
-import type { DataMessage, HostToWebview, PanelUiState, WebviewToHost } from '../../shared/protocol';
+import { overLimitProblem } from '../../shared/overLimitColumns';
+import type { DataMessage, HostToWebview, OverLimitMessage, PanelUiState, WebviewToHost } from '../../shared/protocol';
 import { parseHostMessage, parseUiState } from '../../shared/protocolGuards';
 import { describeRange } from '../../shared/rangeRules';
 import { formatStamp } from '../../shared/timeFormat';
@@ -49,11 +50,11 @@ const view = new TimelineView(chartEl, {
   onSelectionChange: (details, ref) => {
     renderDetails(detailsEl, details);
     update({ selection: ref }, false);
-    if (data) renderTotals(totalsEl, data.dataset.lanes, data.totals, ref?.agentId);
+    if (data) showTotals(data, ref?.agentId);
   },
 });
 attachChartInput(view);
-renderLegend(legendEl);
+const legend = renderLegend(legendEl);
 const zoomButtons: [string, string, () => void][] = [
   ['−', 'Zoom out (−)', () => view.zoomBy(2)],
   ['+', 'Zoom in (+)', () => view.zoomBy(0.5)],
@@ -91,7 +92,7 @@ const toolbar = new Toolbar(toolbarEl, {
   setTimeZone: tz => {
     update({ timeZone: tz }, false);
     applyOptions();
-    if (data) renderTotals(totalsEl, data.dataset.lanes, data.totals, state?.selection?.agentId);
+    if (data) showTotals(data, state?.selection?.agentId);
   },
   exportAs: format => post({ type: 'export', format }),
   copyTotals: () => post({ type: 'copyTotals' }),
@@ -126,15 +127,20 @@ function scopeText(): string {
   return state?.scope.kind === 'agents' ? state.scope.label : 'all agents';
 }
 
+function showTotals(d: DataMessage, focusAgentId: string | undefined): void {
+  renderTotals(totalsEl, d.dataset.lanes, d.totals, focusAgentId, d.overLimit.active);
+}
+
 function onData(m: DataMessage): void {
   data = m;
   status.hide();
   const ds: ColumnarDataset = m.dataset;
-  view.setData(ds, { start: m.from, end: m.to }, m.now, state?.view, state?.selection);
+  legend.setOverLimit(m.overLimit.active);
+  view.setData(ds, m.overLimit, { start: m.from, end: m.to }, m.now, state?.view, state?.selection);
   // the chart first; the totals table (one row per agent) right after the first frame
   requestAnimationFrame(() => setTimeout(() => {
-    if (data !== m) return;
-    renderTotals(totalsEl, ds.lanes, m.totals, state?.selection?.agentId);
+    if (data?.requestId !== m.requestId) return;
+    showTotals(data, state?.selection?.agentId); // re-marked meanwhile: the latest totals
     totalsEl.hidden = false;
   }, 0));
   if (ds.start.length === 0) {
@@ -143,8 +149,21 @@ function onData(m: DataMessage): void {
   }
   document.body.dataset.lanes = String(ds.lanes.length);
   document.body.dataset.intervals = String(ds.start.length);
+  document.body.dataset.overLimitParts = String(m.overLimit.index.length);
   if (state) toolbar.update(state, true);
   for (const note of m.notes) showNotice(note, 'info');
+}
+
+/** The limit settings changed: re-mark the data shown (checked against it first). */
+function onOverLimit(m: OverLimitMessage): void {
+  if (!data || m.requestId !== data.requestId) return; // for data no longer shown
+  const problem = overLimitProblem(m.overLimit, data.dataset);
+  if (problem) { console.warn(`Activity Timeline: ignored over-limit marks (${problem})`); return; }
+  data = { ...data, overLimit: m.overLimit, totals: m.totals };
+  legend.setOverLimit(m.overLimit.active);
+  view.setOverLimit(m.overLimit);
+  if (!totalsEl.hidden) showTotals(data, state?.selection?.agentId);
+  document.body.dataset.overLimitParts = String(m.overLimit.index.length);
 }
 
 let noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -178,6 +197,9 @@ function onMessage(m: HostToWebview): void {
     case 'data':
       if (m.requestId < loadingRequest) return; // an older answer overtaken by a newer request
       onData(m);
+      break;
+    case 'overLimit':
+      onOverLimit(m);
       break;
     case 'error':
       data = undefined;

@@ -10,6 +10,8 @@ import { AXIS_LABEL_PAD, axisTicks, placeAxisLabels } from '../model/timeTicks';
 import { visibleIntervals, visibleMarkers } from '../model/laneSearch';
 import { ColumnScratch, EMPTY, laneColumns } from '../model/pixelColumns';
 import type { LodPyramid } from '../model/lodPyramid';
+import type { OverLimitColumns } from '../../shared/overLimitColumns';
+import { OverLimitPainter } from './overLimitPaint';
 import { visibleRows, type LaneLayout } from '../model/laneLayout';
 import type { TimeWindow } from '../model/timeScale';
 import type { Theme } from './theme';
@@ -33,6 +35,8 @@ export interface Frame {
   tz: TimeZoneMode;
   theme: Theme;
   pyramid: LodPyramid;
+  /** parts of intervals over their time limit, marked on the bars */
+  overLimit?: OverLimitColumns;
   hoverRow: number;
   selected: { lane: number; index: number } | undefined;
   dragSelect: { x0: number; x1: number } | undefined;
@@ -57,6 +61,7 @@ export class TimelineRenderer {
   private image: ImageData | undefined;
   private pixels = new Uint32Array(0);
   private readonly scratch = new ColumnScratch();
+  private readonly over = new OverLimitPainter();
   private cols = new Uint8Array(0);
   private readonly textWidths = new Map<string, number>();
   private textFont = '';
@@ -160,6 +165,7 @@ export class TimelineRenderer {
         for (let y = Math.max(0, band.top); y < Math.min(H, band.bottom); y++) {
           this.paintRow(px, W, y, cols, y >= band.thinTop && y < band.thinBottom);
         }
+        if (f.overLimit) this.over.paint(px, W, H, band.top, band.bottom, f.overLimit, f.ds, row.lane, f.window, f.theme);
       }
     } else {
       // lanes thinner than ~a pixel share pixel rows: each row shows the lane at its centre

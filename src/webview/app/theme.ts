@@ -26,6 +26,10 @@ export interface Theme {
   selection: string;
   marker: string;
   now: string;
+  /** the over-limit mark: 8×8 tile of the striped tape (packed ABGR), its solid edge, and the CSS colour */
+  overTile: Uint32Array;
+  overEdge: number;
+  overCss: string;
   font: string;
   fontSize: number;
 }
@@ -95,6 +99,14 @@ export function readTheme(): Theme {
     onState.push(label.text);
     labelPlate.push(label.plate);
   }
+  // over the time limit: the warning colour (high contrast: the contrast active border), striped with black or white
+  const overCss = kind === 'highContrast'
+    ? cssVar(style, '--vscode-contrastActiveBorder', cssVar(style, '--vscode-editorWarning-foreground', '#f38518'))
+    : cssVar(style, '--vscode-editorWarning-foreground', cssVar(style, '--vscode-list-warningForeground', '#cca700'));
+  const over = opaque(probe(overCss), bg);
+  const ink = luminance(over) > 0.5 ? { r: 0, g: 0, b: 0, a: 255 } : { r: 255, g: 255, b: 255, a: 255 };
+  const overTile = new Uint32Array(64);
+  for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) overTile[y * 8 + x] = pack(((x + y) & 3) < 2 ? over : ink);
   const fontFamily = cssVar(style, '--vscode-font-family', 'system-ui, sans-serif');
   const fontSize = Math.max(11, Math.min(14, parseFloat(cssVar(style, '--vscode-font-size', '13')) || 13)) - 1;
   const css = (c: Rgba, a = 1) => `rgba(${c.r},${c.g},${c.b},${a})`;
@@ -110,6 +122,7 @@ export function readTheme(): Theme {
     selection: cssVar(style, '--vscode-focusBorder', '#007fd4'),
     marker: fgCss,
     now: cssVar(style, '--vscode-charts-blue', '#3794ff'),
+    overTile, overEdge: pack(over), overCss,
     font: fontFamily,
     fontSize,
   };

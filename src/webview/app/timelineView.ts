@@ -2,12 +2,14 @@
 // (data, visible window, scroll, hover, selection). Input handling lives in chartInput.ts; the
 // drawing in renderer.ts; geometry in ../model. Draws at most once per animation frame.
 import type { ColumnarDataset } from '../../shared/columnar';
+import type { OverLimitColumns } from '../../shared/overLimitColumns';
 import type { LaneDensity, SelectionRef, TimeZoneMode } from '../../shared/protocol';
 import { intervalAt, intervalStartingAt, markerNear } from '../model/laneSearch';
 import { layoutLanes, maxScroll, rowAt, scrollToShow, stepLaneRow, type LaneLayout } from '../model/laneLayout';
 import { LodPyramid } from '../model/lodPyramid';
 import { clampWindow, panByPixels, xToTime, zoomAt, type TimeWindow } from '../model/timeScale';
 import { intervalDetails, markerDetails, type Details } from '../model/intervalDetails';
+import { overLimitDetail } from '../model/overLimitSearch';
 import { LaneNames } from './laneNames';
 import { AXIS_HEIGHT, TimelineRenderer, type FrameStats } from './renderer';
 import { readTheme, type Theme } from './theme';
@@ -28,6 +30,8 @@ export class TimelineView {
   readonly tooltip: Tooltip;
   private theme: Theme;
   ds: ColumnarDataset | undefined;
+  /** the parts of intervals over their time limit (belongs to `ds`) */
+  overLimit: OverLimitColumns | undefined;
   private pyramid: LodPyramid | undefined;
   layout: LaneLayout | undefined;
   bounds: TimeWindow = { start: 0, end: 1 };
@@ -76,8 +80,9 @@ export class TimelineView {
   get plotWidth(): number { return Math.max(1, this.canvas.clientWidth); }
   get plotHeight(): number { return Math.max(1, this.canvas.clientHeight - AXIS_HEIGHT); }
 
-  setData(ds: ColumnarDataset, bounds: TimeWindow, now: number, view: TimeWindow | undefined, selection: SelectionRef | undefined): void {
+  setData(ds: ColumnarDataset, overLimit: OverLimitColumns, bounds: TimeWindow, now: number, view: TimeWindow | undefined, selection: SelectionRef | undefined): void {
     this.ds = ds;
+    this.overLimit = overLimit;
     this.bounds = bounds;
     this.now = now;
     this.pyramid = new LodPyramid(ds, bounds);
@@ -91,8 +96,15 @@ export class TimelineView {
     }
     this.drawNow(); // first paint without waiting for the next animation frame
   }
+  /** New over-limit parts for the same data (the limit settings changed). */
+  setOverLimit(overLimit: OverLimitColumns): void {
+    this.overLimit = overLimit;
+    if (this.selected && this.ds) this.cb.onSelectionChange(this.intervalDetailsOf(this.selected.lane, this.selected.index), { agentId: this.ds.lanes[this.selected.lane].agentId, start: this.ds.start[this.selected.index] });
+    this.requestDraw();
+  }
   clear(): void {
     this.ds = undefined;
+    this.overLimit = undefined;
     this.layout = undefined;
     this.selected = undefined;
     this.tooltip.hide();
@@ -135,7 +147,7 @@ export class TimelineView {
     this.lastStats = this.renderer.draw({
       ds: this.ds, layout: this.layout, window: this.window, now: this.now, scrollTop: this.scrollTop,
       width: this.plotWidth, height: this.plotHeight, dpr: window.devicePixelRatio || 1, tz: this.tz, theme: this.theme,
-      pyramid: this.pyramid, hoverRow: this.hoverRow, selected: this.selected, dragSelect: this.dragSelect,
+      pyramid: this.pyramid, overLimit: this.overLimit, hoverRow: this.hoverRow, selected: this.selected, dragSelect: this.dragSelect,
     });
     this.frames++;
     this.lastDrawEnd = performance.now();
@@ -182,7 +194,11 @@ export class TimelineView {
   }
   detailsOf(hit: Hit): Details | undefined {
     if (!this.ds) return undefined;
-    return hit.kind === 'interval' ? intervalDetails(this.ds, hit.lane, hit.index, this.tz, this.now) : markerDetails(this.ds, hit.lane, hit.index, this.tz);
+    return hit.kind === 'interval' ? this.intervalDetailsOf(hit.lane, hit.index) : markerDetails(this.ds, hit.lane, hit.index, this.tz);
+  }
+  private intervalDetailsOf(lane: number, index: number): Details {
+    const ds = this.ds!;
+    return intervalDetails(ds, lane, index, this.tz, this.now, overLimitDetail(this.overLimit, ds, lane, index));
   }
   select(lane: number, index: number, reveal = true): void {
     if (!this.ds || !this.layout) return;
@@ -197,7 +213,7 @@ export class TimelineView {
         this.setWindow({ start: (s + e) / 2 - span / 2, end: (s + e) / 2 + span / 2 });
       }
     }
-    this.cb.onSelectionChange(intervalDetails(this.ds, lane, index, this.tz, this.now), { agentId: this.ds.lanes[lane].agentId, start: this.ds.start[index] });
+    this.cb.onSelectionChange(this.intervalDetailsOf(lane, index), { agentId: this.ds.lanes[lane].agentId, start: this.ds.start[index] });
     this.requestDraw();
   }
   clearSelection(): void {

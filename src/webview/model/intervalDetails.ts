@@ -5,11 +5,17 @@ import { FLAG_OPEN, MARKER_LOGIN, stateOfCode, type ColumnarDataset } from '../.
 import { laneLabels } from '../../shared/laneLabels';
 import type { TimeZoneMode } from '../../shared/protocol';
 import { formatDuration, formatStamp } from '../../shared/timeFormat';
+import type { OverLimitDetail } from './overLimitSearch';
 
 export interface DetailLine { label: string; value: string }
 export interface Details { title: string; state?: number; lines: DetailLine[] }
 
-export function intervalDetails(ds: ColumnarDataset, lane: number, i: number, tz: TimeZoneMode, now: number): Details {
+/** "over the limit by 12 min (rule: Away · Lunch: 30 min)" */
+export function overLimitText(over: OverLimitDetail): string {
+  return `over the limit by ${formatDuration(over.ms)}${over.open ? ' so far' : ''} (rule: ${over.rule})`;
+}
+
+export function intervalDetails(ds: ColumnarDataset, lane: number, i: number, tz: TimeZoneMode, now: number, over?: OverLimitDetail): Details {
   const open = (ds.flags[i] & FLAG_OPEN) !== 0;
   const end = ds.end[i];
   const lines: DetailLine[] = [
@@ -20,6 +26,7 @@ export function intervalDetails(ds: ColumnarDataset, lane: number, i: number, tz
   lines.push({ label: 'Start', value: formatStamp(ds.start[i], tz, true) });
   lines.push({ label: 'End', value: open ? (end >= now - 1000 ? 'still going (now)' : `${formatStamp(end, tz, true)} (still going)`) : formatStamp(end, tz, true) });
   lines.push({ label: 'Duration', value: `${formatDuration(end - ds.start[i])}${open ? ' so far' : ''}` });
+  if (over) lines.push({ label: 'Time limit', value: overLimitText(over) });
   const session = ds.sessions[ds.session[i]];
   lines.push({ label: 'Session', value: session || '—' });
   return { title: laneLabels(ds.lanes)[lane] ?? '', state: ds.state[i], lines };

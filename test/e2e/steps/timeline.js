@@ -78,7 +78,11 @@ const steps = [
     if (!(frames > 0)) throw new Error('the canvas never drew');
     const axis = await c.getAttribute('data-axis');
     if (!axis) throw new Error('no axis labels');
-    ui.log(`lanes drawn: ${lanes} lane, ${intervals} intervals; axis: ${axis}`);
+    // the default time limits (Away 15 min, Back soon 10 min) are set: the legend explains the over-limit mark
+    const overParts = await wv.locator('body').getAttribute('data-over-limit-parts');
+    if (overParts === null) throw new Error('the over-limit marks did not arrive with the data');
+    if (!(await wv.locator('.legend-item:has(.swatch.overLimit)').isVisible())) throw new Error('no "Over time limit" legend entry although limits are set');
+    ui.log(`lanes drawn: ${lanes} lane, ${intervals} intervals (${overParts} over a time limit); axis: ${axis}`);
     await ui.shot('timeline-lanes');
   }],
   ['hovering a bar shows a tooltip with the agent, state and times', async ui => {

@@ -217,7 +217,8 @@ describe('timeline model: computeTotals', () => {
     const ta = totals.perAgent.a1;
     assert.deepEqual(ta.byState, { online: 60 * M, away: 40 * M, backSoon: 20 * M, offline: 120 * M });
     assert.equal(ta.loggedIn, 120 * M);
-    assert.deepEqual(ta.byReason, { '11': { state: 'away', text: 'Lunch', ms: 30 * M }, '': { state: 'away', text: 'No reason', ms: 10 * M } });
+    assert.deepEqual(ta.byReason, { '11': { state: 'away', text: 'Lunch', ms: 30 * M, overMs: 0 }, '': { state: 'away', text: 'No reason', ms: 10 * M, overMs: 0 } });
+    assert.equal(ta.overMs, 0, 'no limits given: nothing is over');
     const tb = totals.perAgent.b;
     assert.deepEqual(tb.byState, { online: 190 * M, away: 20 * M, backSoon: 0, offline: 0 });
     assert.equal(totals.overall.byReason['11'].ms, 50 * M);

@@ -45,7 +45,7 @@ describe('shared/laneLabels', () => {
       timeline('2', [[T0, T0 + 60_000, 'online']], { agentName: 'Chloé', agentLoginName: 'chloe.martin@example.com' }),
     ]);
     assert.strictEqual(intervalDetails(ds, 1, 1, 'utc', T0).title, 'Chloé (chloe.martin)');
-    const zero = { byState: { online: 0, backSoon: 0, away: 0, offline: 0 }, byReason: {}, loggedIn: 0 };
+    const zero = { byState: { online: 0, backSoon: 0, away: 0, offline: 0 }, byReason: {}, loggedIn: 0, overMs: 0 };
     const md = totalsMarkdown(ds, { perAgent: { 1: zero, 2: zero }, overall: zero }, { accountId: '1', from: T0, to: T0 + 60_000, timeZone: 'utc', generatedAt: T0 });
     assert.match(md, /\| Chloé \\\(chloe\\\.moreau\\\) \|/);
     assert.match(md, /\| Chloé \\\(chloe\\\.martin\\\) \|/);

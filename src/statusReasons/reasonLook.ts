@@ -56,7 +56,7 @@ export function reasonTooltipMarkdown(r: StatusReason, revision: string | undefi
     `Enabled: ${r.enabled ? 'yes' : 'no'}${r.deleted ? '  \nDeleted: yes' : ''}  `,
     `Id: ${escapeMarkdown(r.id)}  `,
     `Order: ${r.order === undefined ? 'none (shown first, as the server lists it)' : r.order}  `,
-    ...(limitText !== undefined ? [`Time limit: ${escapeMarkdown(limitText)}  `] : []),
+    ...(limitText !== undefined ? [`Time limit: ${limitText}  `] : []), // our own text (minutes and a state name), not the server's
     `Account revision: ${revision === undefined ? 'unknown' : escapeMarkdown(revision)} (as of the last load)`,
   ].join('\n');
 }

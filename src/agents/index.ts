@@ -48,6 +48,6 @@ export function registerAgents(ctx: FeatureContext): AgentsTestHooks {
     overrideVisible: v => controller.overrideVisible(v),
     overrideFocused: v => controller.overrideFocused(v),
     usePageSize: n => controller.usePageSize(n),
-    whenIdle: () => controller.scheduler.whenIdle(),
+    whenIdle: () => controller.whenIdle(),
   };
 }

@@ -213,11 +213,18 @@ export class LiveAgentsController implements vscode.Disposable {
     this.ctx.log.debug(`Live Agents (${trigger}): ${result.records.length} agents in ${result.pages} page(s); +${delta.added.length} −${delta.removed.length} ~${delta.changed.length}.`);
     this.render();
     // after the pages (not beside them: a refresh never waits on it, and it takes no page's retries)
-    void this.summaries.fetch(client, signal).then(s => {
+    this.summaryInFlight = this.summaries.fetch(client, signal).then(s => {
       if (generation !== this.generation) return;
       this.serverSummary = s;
       this.showSummary();
     });
+  }
+  private summaryInFlight: Promise<void> = Promise.resolve();
+
+  /** Resolves when no refresh (nor the summary that follows one) is in flight. */
+  async whenIdle(): Promise<void> {
+    await this.scheduler.whenIdle();
+    await this.summaryInFlight;
   }
 
   /** The summary row from the agents in memory and the last server summary. */

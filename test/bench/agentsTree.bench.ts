@@ -12,6 +12,7 @@ import { MAX_CONCURRENCY } from '../../src/api/agentMetrics';
 import type { AgentStatusRecord, AllAgentsResult, LookupTables } from '../../src/api/types';
 import { AgentsModel } from '../../src/agents/agentsModel';
 import { AgentsTree, type GroupBy } from '../../src/agents/agentsTree';
+import { compileLimits, DEFAULT_TIME_LIMITS, DEFAULT_DISCONNECTED_LIMIT_MINUTES, type LimitPolicy } from '../../src/domain/timeLimits';
 
 const AGENTS = 10_000;
 const CHANGED_FRACTION = 0.01;
@@ -38,7 +39,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function measure(scenario: string, groupBy: GroupBy, before: AllAgentsResult, after: AllAgentsResult, lookups: LookupTables, t: number, changedAgents: number): Row {
+function measure(scenario: string, groupBy: GroupBy, before: AllAgentsResult, after: AllAgentsResult, lookups: LookupTables, t: number, changedAgents: number, limits?: LimitPolicy, later = 0): Row {
   const applyTimes: number[] = [];
   const treeTimes: number[] = [];
   let last: Omit<Row, 'applyMs' | 'treeMs' | 'totalMs'> | undefined;
@@ -46,11 +47,11 @@ function measure(scenario: string, groupBy: GroupBy, before: AllAgentsResult, af
     const model = new AgentsModel();
     const tree = new AgentsTree();
     model.apply(before, lookups, t);
-    tree.update({ rows: model.all(), groupBy, filter: {}, now: t });
+    tree.update({ rows: model.all(), groupBy, filter: {}, now: t, limits });
     const t0 = performance.now();
     model.apply(after, lookups, t);
     const t1 = performance.now();
-    const delta = tree.update({ rows: model.all(), groupBy, filter: {}, now: t });
+    const delta = tree.update({ rows: model.all(), groupBy, filter: {}, now: t + later, limits });
     const t2 = performance.now();
     applyTimes.push(t1 - t0);
     treeTimes.push(t2 - t1);
@@ -118,6 +119,24 @@ async function main(): Promise<void> {
     for (const groupBy of ['status', 'group', 'skill', 'none'] as GroupBy[]) rows.push(measure('1% changed status (emulator)', groupBy, before, after, lookups, t, emulatorChanged));
     for (const groupBy of ['status', 'group', 'skill', 'none'] as GroupBy[]) rows.push(measure('1% changed load (in place)', groupBy, before, inPlace, lookups, t, inPlaceChanged));
     rows.push(measure('nothing changed', 'status', before, before, lookups, t, 0));
+    // the same refreshes with the default time limits on (Away 15, Back soon 10, disconnected 2):
+    // who is over is computed for every row on every update
+    const limits = compileLimits(DEFAULT_TIME_LIMITS, DEFAULT_DISCONNECTED_LIMIT_MINUTES);
+    const pairs: [Row, Row][] = [];
+    for (const groupBy of ['status', 'none'] as GroupBy[]) {
+      const off = measure('1% changed status, limits off', groupBy, before, after, lookups, t, emulatorChanged);
+      const on = measure('1% changed status, limits on', groupBy, before, after, lookups, t, emulatorChanged, limits);
+      rows.push(off, on);
+      pairs.push([off, on]);
+    }
+    rows.push(measure('1 min later, no answer, limits on', 'status', before, before, lookups, t, 0, limits, 60_000));
+    const overNow = (() => {
+      const m = new AgentsModel();
+      m.apply(after, lookups, t);
+      const tr = new AgentsTree();
+      tr.update({ rows: m.all(), groupBy: 'status', filter: {}, now: t, limits });
+      return tr.overLimit.size;
+    })();
 
     console.log(`Live Agents refresh — ${before.records.length} logged-in agents of ${AGENTS} (emulator, seed 1, clock moved 1 s per step); median of ${REPEATS} runs`);
     console.log(`network: first load ${firstFetchMs.toFixed(0)} ms (${before.pages} pages); refresh with knownCount ${refreshFetchMs.toFixed(0)} ms (${requests} agent-view requests, at most ${MAX_CONCURRENCY} in flight)`);
@@ -128,6 +147,7 @@ async function main(): Promise<void> {
     console.log(line(head));
     console.log('|' + widths.map(w => '-'.repeat(w + 2)).join('|') + '|');
     for (const r of table) console.log(line(r));
+    console.log(`limits on ÷ off (total ms, same answers, ${overNow} agents over a limit): ${pairs.map(([off, on]) => `${off.groupBy} ${(on.totalMs / off.totalMs).toFixed(2)}×`).join(', ')} — the goal is ≤ 1.10×`);
   } finally {
     await client.dispose();
     await emu.close();

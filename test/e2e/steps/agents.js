@@ -121,6 +121,40 @@ const steps = [
     await item.click();
     await agentsView(ui).locator('.monaco-list-row').first().waitFor({ state: 'visible' });
   }],
+  ['an agent past the Away time limit: "Over limit" group first, warning icon, "over by N min", badge; the over-limit filter', async (ui, env) => {
+    // stage it on the emulator clock: an agent Away (no reason) now, then the clock 20 min on → the
+    // default Away limit (15 min) is 5 min behind it, whatever hour the machine says
+    const ids = await (await fetch(`${env.emulatorUrl}/__control/agents`)).json();
+    const post = async (path, body) => {
+      const res = await fetch(`${env.emulatorUrl}/__control/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${path} ${JSON.stringify(body)}: HTTP ${res.status} ${await res.text()}`);
+    };
+    await post('agent-status', { agentId: ids[3], status: 'AWAY' });
+    await post('clock', { advanceMs: 20 * 60_000 + 30_000 });
+    await ui.runCommand('LivePerson: Refresh Live Agents');
+    const view = agentsView(ui);
+    const group = view.locator('.monaco-list-row .label-name', { hasText: /^Over limit \(\d+\)$/ }).first();
+    await group.waitFor({ state: 'visible', timeout: 30_000 });
+    const labels = await ui.treeLabels(view);
+    if (!/^Over limit \(\d+\)$/.test(labels[1] ?? '')) throw new Error(`"Over limit (N)" should come first (after the summary row): ${labels.slice(0, 4).join(' | ')}`);
+    if (!/logged in · \d+% online$/.test(labels[0] ?? '')) throw new Error(`the account summary should be the first row: ${labels[0]}`);
+    await ui.runCommand('LivePerson: Show Only Agents Over Limit');
+    await view.locator('.pane-header .description', { hasText: /filter: over limit/ }).waitFor({ state: 'visible', timeout: 10_000 });
+    const rows = view.locator('.monaco-list-row[aria-level="2"]');
+    await rows.first().waitFor({ state: 'visible' });
+    const descriptions = (await rows.locator('.label-description').allInnerTexts()).map(d => d.trim());
+    ui.log('over-limit descriptions:', descriptions.slice(0, 6));
+    if (!descriptions.length || !descriptions.every(d => /^over by (<1|\d+) min/.test(d))) throw new Error(`every row shown should be over its limit: ${descriptions.join(' | ')}`);
+    if (!descriptions.some(d => /^over by [56] min · /.test(d))) throw new Error(`the staged agent (Away 20.5 min, limit 15) should be "over by 5 min": ${descriptions.join(' | ')}`);
+    if (!(await rows.first().locator('.codicon-warning').count())) throw new Error('no warning icon on an over-limit agent');
+    const badge = await ui.page.locator('.activitybar .badge-content, .composite-bar .badge-content').allInnerTexts().catch(() => []);
+    ui.log('activity bar badges:', badge);
+    const bar = await ui.page.locator('.statusbar-item[aria-label^="Live agents:"]').first().getAttribute('aria-label');
+    if (!/over their time limit/.test(bar || '')) throw new Error(`the status bar should count agents over their limit: ${bar}`);
+    await ui.shot('live-agents-over-limit');
+    await ui.runCommand('LivePerson: Clear Live Agents Filter');
+    await view.locator('.monaco-list-row .label-name', { hasText: /^Online \(\d+\)$/ }).first().waitFor({ state: 'visible' });
+  }],
   ['pausing shows: the title’s pause button, "⏸ paused" first in the view header, a pause mark in the status bar; play resumes', async ui => {
     const view = agentsView(ui);
     const header = view.locator('.pane-header');

@@ -7,6 +7,12 @@ import { agentTooltipMarkdown, type ItemPresentation } from './agentPresentation
 import { type AccountSummary, summaryAriaLabel, summaryDescription, summaryLabel, summaryTooltipMarkdown } from './accountSummary';
 import type { AgentsTree, TreeDelta, TreeNode } from './agentsTree';
 
+/** how long VS Code is given to fetch what one change asked for before the next is sent */
+const NODES_SETTLE_MS = 300;
+const ROOT_SETTLE_MS = 2000;
+/** an agent row fired this soon after its group is fired as the group instead */
+const GROUP_SETTLE_MS = 2000;
+
 export interface ProviderStats {
   /** onDidChangeTreeData events fired */
   events: number;
@@ -53,24 +59,68 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
 
   /** Tells VS Code what an update changed: the root, or only the named nodes. */
   apply(delta: TreeDelta): void {
-    if (delta.root) {
-      this.stats.events++;
-      this.stats.firedNodes++;
-      this.changed.fire(undefined);
-    } else if (delta.nodes.length) {
-      this.stats.events++;
-      this.stats.firedNodes += delta.nodes.length;
-      this.changed.fire(delta.nodes);
-    }
+    if (delta.root) this.fire('root');
+    else if (delta.nodes.length) this.fire(delta.nodes);
   }
+
+  /**
+   * Every change goes to VS Code through here. A change right after another (a render, then the
+   * summary that follows it, or ticks) is held and merged, so VS Code is never asked to refresh a
+   * row while it is still fetching that row's parent — the workbench then loses the row ("Data tree
+   * node not found") and draws the tree wrong. The first change after a quiet spell goes at once.
+   */
+  private fire(what: 'root' | readonly ViewNode[]): void {
+    if (what === 'root') this.pendingRoot = true;
+    else for (const n of what) this.pending.add(n);
+    if (this.flushTimer !== undefined) return;
+    const wait = this.lastFlushAt + (this.lastFlushWasRoot ? ROOT_SETTLE_MS : NODES_SETTLE_MS) - Date.now();
+    if (wait <= 0) this.flush();
+    else this.flushTimer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    this.flushTimer = undefined;
+    const now = Date.now();
+    // an agent whose group was just re-read may not be in the workbench's tree yet: re-read the group
+    for (const n of [...this.pending]) {
+      if (n.kind !== 'agent' || !n.parent) continue;
+      const at = this.groupFiredAt.get(n.parent);
+      if (at !== undefined && now - at < GROUP_SETTLE_MS) this.pending.add(n.parent);
+    }
+    let nodes = [...this.pending].filter(n => !(n.kind === 'agent' && n.parent && this.pending.has(n.parent))); // a fired group re-reads its children
+    // several groups at once: the workbench re-reads them concurrently and can lose a row that moved
+    // between them ("Data tree node not found"); one re-read from the root is safe
+    let root = this.pendingRoot;
+    if (!root && nodes.filter(n => n.kind === 'group').length > 1) root = true;
+    if (root) nodes = [];
+    this.pendingRoot = false;
+    this.pending.clear();
+    if (!root && !nodes.length) return;
+    if (root) this.groupFiredAt = new WeakMap();
+    for (const n of nodes) if (n.kind === 'group') this.groupFiredAt.set(n, now);
+    this.lastFlushAt = now;
+    this.lastFlushWasRoot = root;
+    this.stats.events++;
+    this.stats.firedNodes += root ? 1 : nodes.length;
+    this.changed.fire(root ? undefined : nodes);
+  }
+
+  /** Resolves once every change is with VS Code (tests). */
+  async whenFlushed(): Promise<void> {
+    while (this.flushTimer !== undefined) await new Promise(r => setTimeout(r, 20));
+  }
+  private pending = new Set<ViewNode>();
+  private pendingRoot = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFlushAt = 0;
+  private lastFlushWasRoot = false;
+  private groupFiredAt = new WeakMap<ViewNode, number>();
 
   /** The action rows above the agents ([] = none); fires the root only when they change (same nodes = no event). */
   setActions(actions: readonly ActionNode[]): void {
     if (actions.length === this.actionNodes.length && actions.every((a, i) => a === this.actionNodes[i])) return;
     this.actionNodes = actions;
-    this.stats.events++;
-    this.stats.firedNodes++;
-    this.changed.fire(undefined);
+    this.fire('root');
   }
   get actions(): readonly ActionNode[] {
     return this.actionNodes;
@@ -86,16 +136,12 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
       const same = summaryLabel(before.summary) === summaryLabel(summary) && summaryDescription(before.summary) === summaryDescription(summary);
       before.summary = summary;
       if (same) return;
-      this.stats.events++;
-      this.stats.firedNodes++;
-      this.changed.fire(before);
+      this.fire([before]);
       return;
     } else {
       this.summaryNode = { kind: 'summary', id: 'summary:account', summary };
     }
-    this.stats.events++;
-    this.stats.firedNodes++;
-    this.changed.fire(undefined);
+    this.fire('root');
   }
   get summary(): SummaryNode | undefined {
     return this.summaryNode;
@@ -142,6 +188,8 @@ export class AgentsTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
   }
 
   dispose(): void {
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
     this.changed.dispose();
   }
 }

@@ -65,5 +65,5 @@ export function supervisionMarkdown(overLimit: number, short: readonly FloorStat
     lines.push('', '**Below the staffing floor**', '', '| | online | needs |', '|---|---|---|');
     for (const f of short) lines.push(`| ${escapeMarkdown(f.label)} | ${f.online} | ${f.needs} |`);
   }
-  return lines.join('\n');
+  return lines.length ? `\n${lines.join('\n')}` : ''; // a paragraph of its own
 }

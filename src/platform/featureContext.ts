@@ -22,6 +22,7 @@ export interface SettingsValues {
   /** raw: checked by domain/timeLimits parseStaffingFloors */
   'agents.minimumOnline': unknown;
   'statusReasons.showDeleted': boolean;
+  'statusReasons.usageRange': '24h' | '7d' | '30d';
   'timeline.timeZone': 'local' | 'utc';
   'timeline.defaultRange': '24h' | '7d' | '30d';
   'timeline.lookBackMonths': 6 | 13;

@@ -14,6 +14,7 @@ const DEFAULTS: SettingsValues = {
   'agents.notifyOverLimit': false,
   'agents.minimumOnline': [],
   'statusReasons.showDeleted': false,
+  'statusReasons.usageRange': '7d',
   'timeline.timeZone': 'local',
   'timeline.defaultRange': '24h',
   'timeline.lookBackMonths': 6,

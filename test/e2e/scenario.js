@@ -48,7 +48,9 @@ async function signInSteps(ui, env) {
 
 async function runScenario(ui, env) {
   const steps = await signInSteps(ui, env);
-  for (const name of STEP_ORDER) {
+  // E2E_STEPS=agents,timeline runs only those features' steps (after signing in) — for a quick look
+  const only = (process.env.E2E_STEPS || '').split(',').map(s => s.trim()).filter(Boolean);
+  for (const name of STEP_ORDER.filter(n => !only.length || only.includes(n))) {
     const file = path.join(__dirname, 'steps', `${name}.js`);
     if (fs.existsSync(file)) {
       const mod = require(file);

@@ -66,6 +66,8 @@ async function main() {
   try {
     const ui = createUi(browser.page, shots);
     browser.page.setDefaultTimeout(30_000);
+    // the workbench's own errors (a tree refresh the extension host refused, …) belong in the e2e log
+    browser.page.on('console', m => { if (m.type() === 'error' && !/Failed to load resource|favicon|ERR_/.test(m.text())) console.log('[browser error]', m.text().slice(0, 400)); });
     await browser.page.goto(cs.url);
     results = await runScenario(ui, {
       emulatorUrl: emulator.url, accountId: '12345678', username: 'admin', password: 'demo-password',

@@ -123,6 +123,7 @@ describe('agents (Live Agents)', function () {
     const d = ctl().lastTreeDelta!;
     assert.strictEqual(d.root, false);
     assert.deepStrictEqual(d.nodes.map(n => n.id).sort(), ['agentGroup:status:backSoon', 'agentGroup:status:online']);
+    await ctl().provider.whenFlushed();
     assert.ok(ctl().provider.stats.firedNodes - before <= 3, 'the two groups (and the account summary row)');
     assert.strictEqual(ctl().tree.node(keep.id), keep, 'same node object');
     await waitFor(() => ctl().view.selection[0]?.id === keep.id, 'the selection to survive');

@@ -6,6 +6,7 @@ import type { StatusReasonsModel } from './model';
 import type { StatusReasonsNode } from './nodes';
 import type { StatusReasonsTreeProvider } from './treeProvider';
 import type { VirtualDocuments } from './virtualDocuments';
+import type { ReasonUsageSource } from './usage/usageSource';
 
 export interface ReasonsFeature {
   readonly ctx: FeatureContext;
@@ -13,6 +14,8 @@ export interface ReasonsFeature {
   readonly provider: StatusReasonsTreeProvider;
   readonly view: vscode.TreeView<StatusReasonsNode>;
   readonly documents: VirtualDocuments;
+  /** reason usage from Agent Activity (cached per account and range for the session) */
+  readonly usage: ReasonUsageSource;
 }
 
 export const COMMAND = {

@@ -27,6 +27,7 @@ import { StatusReasonsModel } from './model';
 import type { StatusReasonsNode } from './nodes';
 import { StatusReasonsTreeProvider } from './treeProvider';
 import { VirtualDocuments } from './virtualDocuments';
+import { ReasonUsageSource } from './usage/usageSource';
 import { statusReasonsTestHooks, type StatusReasonsTestHooks } from './testHooks';
 
 export const VIEW_ID = 'liveperson.statusReasons';
@@ -65,7 +66,9 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   subs.push(model.onDidChange(updateState), provider.onDidChangeTreeData(updateState));
   updateState();
 
-  const f: ReasonsFeature = { ctx, model, provider, view, documents };
+  const usage = new ReasonUsageSource(() => (ctx.settings.get('timeline.timeZone') === 'utc' ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone));
+  subs.push(ctx.session.onDidChangeActive(() => usage.clear()));
+  const f: ReasonsFeature = { ctx, model, provider, view, documents, usage };
   ctx.registerCommand(COMMAND.refresh, refreshCommand(f));
   ctx.registerCommand(COMMAND.create, createCommand(f));
   ctx.registerCommand(COMMAND.createMany, createManyCommand(f));

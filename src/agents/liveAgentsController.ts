@@ -24,6 +24,8 @@ export const AGENTS_VIEW_ID = 'liveperson.agents';
 const DESCRIPTION_TICK_MS = 5000;
 /** unknown reason ids trigger one lookups reload when the lookups are older than this */
 const LOOKUPS_RELOAD_AFTER_MS = 30_000;
+/** the least time between two re-renders for time limits alone (no answer): "over by" may lag by that much */
+const TICK_RENDER_MS = 15_000;
 
 export class LiveAgentsController implements vscode.Disposable {
   readonly model = new AgentsModel();
@@ -52,6 +54,7 @@ export class LiveAgentsController implements vscode.Disposable {
   private realFocused = vscode.window.state.focused;
   private focusedOverride: boolean | undefined;
   private tick: unknown;
+  private lastTickRender = -Infinity;
   private floorStatuses: readonly FloorStatus[] = [];
   private readonly summaries = new SummaryFetcher(() => this.clock.now());
   private serverSummary: { server?: AgentSummaryResult; note?: string } = {};
@@ -363,8 +366,12 @@ export class LiveAgentsController implements vscode.Disposable {
     const loop = () => {
       // someone crossed a limit, or an "over by" minute moved: re-render (no request); else just the chrome
       const next = this.tree.nextLimitChangeAt;
-      if (next !== undefined && this.statusNow() >= next) this.render();
-      else this.syncChrome();
+      const now = this.statusNow();
+      // at most every TICK_RENDER_MS: with 10,000 agents a render re-ages thousands of rows
+      if (next !== undefined && now >= next && now - this.lastTickRender >= TICK_RENDER_MS) {
+        this.lastTickRender = now;
+        this.render();
+      } else this.syncChrome();
       this.tick = this.clock.setTimeout(loop, DESCRIPTION_TICK_MS);
     };
     this.tick = this.clock.setTimeout(loop, DESCRIPTION_TICK_MS);

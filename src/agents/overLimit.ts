@@ -33,36 +33,42 @@ function disconnectedSince(row: AgentRow, now: number): number | undefined {
 }
 
 export function evaluateLimit(row: AgentRow, policy: LimitPolicy, now: number): LimitEvaluation {
-  if (policy.empty || row.state === 'offline' || row.stale) return {};
-  const candidates: LimitHit[] = [];
+  if (policy.empty || row.state === 'offline' || row.stale) return NOTHING;
+  // the row's own rule (a reason's, else its state's) and the disconnected limit, whichever is further over
+  let hit: LimitHit | undefined;
   let nextChangeAt: number | undefined;
-  const consider = (since: number | undefined, limitMs: number, rule: LimitHit['rule'], episode: string) => {
-    if (since === undefined) return;
-    const crossAt = since + limitMs;
-    if (now <= crossAt) {
-      nextChangeAt = nextChangeAt === undefined ? crossAt + 1 : Math.min(nextChangeAt, crossAt + 1);
-      return;
-    }
-    const overMs = now - crossAt;
-    const nextMinute = crossAt + (Math.floor(overMs / MINUTE) + 1) * MINUTE;
-    nextChangeAt = nextChangeAt === undefined ? nextMinute : Math.min(nextChangeAt, nextMinute);
-    candidates.push({ overMs, limitMs, rule, since, episode });
-  };
   const applied = policy.limitFor(row.state, row.reasonText);
   if (applied) {
     const elapsed = applied.byReason ? timeInReason(row, now) : timeInStatus(row, now);
     if (elapsed !== undefined) {
       const since = now - elapsed;
-      consider(since, applied.ms, applied.rule, `${row.agentId}|${row.state}|${applied.byReason ? row.reasonId : ''}|${Math.round(since / 1000)}`);
+      const crossAt = since + applied.ms;
+      if (now <= crossAt) nextChangeAt = crossAt + 1;
+      else {
+        nextChangeAt = nextMinute(crossAt, now);
+        hit = { overMs: now - crossAt, limitMs: applied.ms, rule: applied.rule, since, episode: `${row.agentId}|${row.state}|${applied.byReason ? row.reasonId : ''}|${Math.round(since / 1000)}` };
+      }
     }
   }
   if (!row.connected && policy.disconnectedMs !== undefined) {
     const since = disconnectedSince(row, now);
-    if (since !== undefined) consider(since, policy.disconnectedMs, 'disconnected', `${row.agentId}|disconnected|${Math.round(since / 1000)}`);
+    if (since !== undefined) {
+      const crossAt = since + policy.disconnectedMs;
+      if (now <= crossAt) nextChangeAt = Math.min(nextChangeAt ?? Infinity, crossAt + 1);
+      else {
+        nextChangeAt = Math.min(nextChangeAt ?? Infinity, nextMinute(crossAt, now));
+        if (!hit || now - crossAt > hit.overMs) hit = { overMs: now - crossAt, limitMs: policy.disconnectedMs, rule: 'disconnected', since, episode: `${row.agentId}|disconnected|${Math.round(since / 1000)}` };
+      }
+    }
   }
-  if (!candidates.length) return { nextChangeAt };
-  const hit = candidates.reduce((a, b) => (b.overMs > a.overMs ? b : a));
-  return { hit, nextChangeAt };
+  return hit || nextChangeAt !== undefined ? { hit, nextChangeAt } : NOTHING;
+}
+
+const NOTHING: LimitEvaluation = Object.freeze({});
+
+/** the next instant the whole minutes of "over by" move */
+function nextMinute(crossAt: number, now: number): number {
+  return crossAt + (Math.floor((now - crossAt) / MINUTE) + 1) * MINUTE;
 }
 
 /** `over by 12 min` (`over by <1 min` in the first minute). */

@@ -123,18 +123,20 @@ export function compileLimits(rules: readonly TimeLimitRule[], disconnectedMinut
     else byState.set(state, applied);
   }
   const disconnectedMs = disconnectedMinutes !== undefined && Number.isFinite(disconnectedMinutes) && disconnectedMinutes > 0 ? Math.round(disconnectedMinutes * 60_000) : undefined;
-  const cache = new Map<string, AppliedLimit | undefined>();
+  // state → reason text as shown → its rule (null: none); no string is built per call
+  const cache = new Map<AgentState, Map<string, AppliedLimit | null>>();
   return {
     rules,
     disconnectedMs,
     empty: byState.size === 0 && byReason.size === 0 && disconnectedMs === undefined,
     limitFor(state, reasonText) {
       if (reasonText !== undefined && byReason.size) {
-        const k = `${state}\u0000${reasonText}`;
-        let hit = cache.get(k);
-        if (hit === undefined && !cache.has(k)) {
-          hit = byReason.get(`${state}\u0000${textKey(reasonText)}`);
-          cache.set(k, hit);
+        let texts = cache.get(state);
+        if (!texts) cache.set(state, (texts = new Map()));
+        let hit = texts.get(reasonText);
+        if (hit === undefined) {
+          hit = byReason.get(`${state}\u0000${textKey(reasonText)}`) ?? null;
+          texts.set(reasonText, hit);
         }
         if (hit) return hit;
       }

@@ -368,7 +368,7 @@ export class LiveAgentsController implements vscode.Disposable {
       const next = this.tree.nextLimitChangeAt;
       const now = this.statusNow();
       // at most every TICK_RENDER_MS: with 10,000 agents a render re-ages thousands of rows
-      if (next !== undefined && now >= next && now - this.lastTickRender >= TICK_RENDER_MS) {
+      if (next !== undefined && now >= next && Math.abs(now - this.lastTickRender) >= TICK_RENDER_MS) {
         this.lastTickRender = now;
         this.render();
       } else this.syncChrome();

@@ -8,7 +8,7 @@ import { APIS } from '../api/httpErrors';
 import { redact } from '../api/redact';
 
 /** The action's label, as the timeline's. */
-export const SIGN_IN_WITH_KEY_LABEL = 'Sign In with an API Key…';
+export { SIGN_IN_WITH_KEY_LABEL } from '../shared/actionLabels';
 
 /**
  * A 401/403 of Agent Metrics itself for a username/password session, or its 403 for an OAuth 2.0

@@ -6,12 +6,13 @@ import { LivePersonError } from '../api/errors';
 import { redact } from '../api/redact';
 import { APIS } from '../api/httpErrors';
 import type { PanelError } from '../shared/protocol';
+import { SIGN_IN_WITH_KEY_LABEL } from '../shared/actionLabels';
 
 const RETRY = { id: 'retry', label: 'Retry' } as const;
 const SIGN_IN = { id: 'signIn', label: 'Sign In…' } as const;
 const SHOW_LOG = { id: 'showLog', label: 'Show Log' } as const;
 
-const SIGN_IN_WITH_KEY = { id: 'signInWithKey', label: 'Sign In with an API Key…' } as const;
+const SIGN_IN_WITH_KEY = { id: 'signInWithKey', label: SIGN_IN_WITH_KEY_LABEL } as const;
 /** Where the Agent Activity permission sits in LivePerson's API key screen. */
 export const ACTIVITY_PERMISSION_PATH = APIS.agentActivity.permission;
 

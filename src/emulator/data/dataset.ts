@@ -5,11 +5,12 @@ import {
   DAY_MS, SeedAgent, SeedGroup, SeedReason, SeedSkill, seedAgents, seedGroups, seedReasons, seedSkills,
 } from './seed';
 import {
-  ActivityEvent, LOGGED_OUT, LiveSnapshot, ReasonPools, SUB_AWAY, SUB_OCCUPIED, SUB_ONLINE, TYPE_CHANGE, TYPE_LOGIN,
+  ActivityEvent, LOGGED_OUT, LiveSnapshot, SUB_AWAY, SUB_OCCUPIED, SUB_ONLINE, TYPE_CHANGE, TYPE_LOGIN,
   TYPE_LOGOUT, applyEvent, shiftEvents,
 } from './schedule';
 import type { LiveStatus } from '../types';
 import { Roster, assignRotas } from './roster';
+import { ReasonPlan } from './reasonModel';
 
 const SHIFT_CACHE_MAX = 60_000;
 
@@ -21,7 +22,8 @@ export class Dataset {
   readonly agents: SeedAgent[];
   /** the seeded reasons (the live list is in the status reason store, which starts from a copy) */
   readonly seedReasons: SeedReason[];
-  private readonly pools: ReasonPools;
+  /** how the history uses the seeded reasons (reasonModel.ts) */
+  readonly reasonPlan: ReasonPlan;
   /** the rota's ring geometry (who works when) */
   readonly roster: Roster;
   private readonly shiftCache = new Map<number, ActivityEvent[]>();
@@ -44,8 +46,7 @@ export class Dataset {
     for (const a of this.agents) this.byId.set(String(a.id), a);
     this.skillNames = new Map(this.skills.map(x => [x.id, x.name]));
     this.groupNames = new Map(this.groups.map(x => [x.id, x.name]));
-    const away = this.seedReasons.filter(r => r.state === 'Away');
-    this.pools = { recent: away.filter(r => r.enabled && !r.deleted), older: away, olderBeforeDay: startDay - 45 };
+    this.reasonPlan = new ReasonPlan(seed, startDay, this.seedReasons);
   }
 
   agentById(id: string | number): SeedAgent | undefined {
@@ -56,7 +57,7 @@ export class Dataset {
     const key = day * 1_000_000 + agent.index;
     let events = this.shiftCache.get(key);
     if (events) return events;
-    events = shiftEvents(this.seed, agent, day, this.pools, this.roster);
+    events = shiftEvents(this.seed, agent, day, this.reasonPlan, this.roster);
     if (!useCache) return events;
     if (this.shiftCache.size >= SHIFT_CACHE_MAX) {
       const oldest = this.shiftCache.keys().next().value;

@@ -3,8 +3,9 @@
 // Agent Activity history and the live Agent Metrics view are both read from these events, so they
 // always agree.
 import { Rng, hashInts } from './random';
-import { DAY_MS, SeedAgent, SeedReason } from './seed';
+import { DAY_MS, SeedAgent } from './seed';
 import { FLOOR_SLOT_MS, Roster, floorRoleAt } from './roster';
+import { Choice, LUNCH, ReasonPlan, chooseMove } from './reasonModel';
 
 /** Agent Activity statusType / statusSubType codes (liveperson-api.md §5.4). */
 export const TYPE_CHANGE = 1, TYPE_LOGIN = 3, TYPE_LOGOUT = 4;
@@ -28,30 +29,21 @@ export interface ActivityEvent {
   disconnected?: boolean;
 }
 
-export interface ReasonPools {
-  /** Away reasons agents pick now */
-  recent: SeedReason[];
-  /** reasons picked in older history (includes ones deleted or disabled since) */
-  older: SeedReason[];
-  /** days before this one use `older` */
-  olderBeforeDay: number;
-}
-
 const MIN = 60_000;
 
 /** The events of the shift that STARTS on `day` (it may end the next day); [] on days off. */
-export function shiftEvents(seed: number, agent: SeedAgent, day: number, pools: ReasonPools, roster: Roster): ActivityEvent[] {
+export function shiftEvents(seed: number, agent: SeedAgent, day: number, reasons: ReasonPlan, roster: Roster): ActivityEvent[] {
   const rota = agent.rota;
   switch (rota.kind) {
     case 'floor': {
       const [start, end] = roster.floorShift(rota.seat, day);
-      return floorShift(seed, agent, day, pools, rota.seat, start, end);
+      return floorShift(seed, agent, day, reasons, rota.seat, start, end);
     }
     case 'desk': {
       const seat = roster.deskSeatOf(rota, day);
       if (seat === undefined) return []; // the team's day off for this agent
       const [start, end] = roster.deskShift(seat, day);
-      return humanShift(seed, agent, day, pools, start, end);
+      return humanShift(seed, agent, day, reasons, start, end);
     }
     case 'bot': {
       // round the clock: the daily restart logs out and back in a second later
@@ -64,7 +56,7 @@ export function shiftEvents(seed: number, agent: SeedAgent, day: number, pools: 
       if (dow === rota.offDay || dow === (rota.offDay + 1) % 7) return [];
       const jitter = hashInts(seed, agent.index, day, 0x717) % (20 * MIN);
       const start = day * DAY_MS + rota.startMs + jitter;
-      return humanShift(seed, agent, day, pools, start, start + 510 * MIN);
+      return humanShift(seed, agent, day, reasons, start, start + 510 * MIN);
     }
   }
 }
@@ -100,9 +92,9 @@ class ShiftWriter {
  * A floor seat's shift: the rotating roles of roster.ts, a status change only where the status or
  * reason changes (the DISCONNECTED role is read live by metrics.ts, it is not a status change).
  */
-function floorShift(seed: number, agent: SeedAgent, day: number, pools: ReasonPools, seat: number, start: number, end: number): ActivityEvent[] {
+function floorShift(seed: number, agent: SeedAgent, day: number, reasons: ReasonPlan, seat: number, start: number, end: number): ActivityEvent[] {
   const w = new ShiftWriter(agent.index, sessionOf(seed, agent, day));
-  const reasonId = (text?: string) => (text ? pools.older.find(r => r.text === text)?.id ?? 0 : 0);
+  const reasonId = (text?: string) => reasons.idOf(text);
   let role = floorRoleAt(seed, seat, start);
   w.login(start, role.sub, reasonId(role.reasonText));
   for (let b = (Math.floor(start / FLOOR_SLOT_MS) + 1) * FLOOR_SLOT_MS; b < end; b += FLOOR_SLOT_MS) {
@@ -129,8 +121,11 @@ function botShift(seed: number, agent: SeedAgent, day: number, start: number, en
   return w.logout(end);
 }
 
-/** A person's shift with realistic random breaks: lunch, back-soon moments, away with and without a reason. */
-function humanShift(seed: number, agent: SeedAgent, day: number, pools: ReasonPools, start: number, end: number): ActivityEvent[] {
+/**
+ * A person's shift with realistic random breaks: lunch once, then at each break moment one weighted
+ * choice of reasonModel.ts — Away with or without a reason, Back soon with or without an Occupied one.
+ */
+function humanShift(seed: number, agent: SeedAgent, day: number, reasons: ReasonPlan, start: number, end: number): ActivityEvent[] {
   const rng = new Rng(seed, agent.index, day, 0x5417f);
   const w = new ShiftWriter(agent.index, sessionOf(seed, agent, day));
   const defaultAway = rng.chance(0.12);
@@ -140,27 +135,25 @@ function humanShift(seed: number, agent: SeedAgent, day: number, pools: ReasonPo
     t += rng.int(1, 6) * MIN + rng.int(0, 59_999);
     if (t < end) w.change(t, SUB_ONLINE);
   }
-  const pool = day < pools.olderBeforeDay ? pools.older : pools.recent;
-  const lunch = pool.find(r => r.text === 'Lunch break');
-  let hadLunch = false;
+  const choices = reasons.choicesFor(day);
+  const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+  const used = new Set<Choice>();
+  let hadLunch = reasons.lunch === 0;
   while (t < end) {
-    t += rng.int(100, 260) * MIN + rng.int(0, 59_999);
+    t += rng.int(60, 170) * MIN + rng.int(0, 59_999);
     if (t >= end - 5 * MIN) break;
-    const roll = rng.next();
-    let sub = SUB_AWAY, reason = 0, minutes: number;
-    if (!hadLunch && lunch && t - start > (end - start) * 0.35) {
+    const position = (t - start) / (end - start);
+    let sub = SUB_AWAY, reason: number, minutes: number;
+    if (!hadLunch && position > LUNCH.from) {
       hadLunch = true;
-      reason = lunch.id;
-      minutes = rng.int(30, 60);
-    } else if (roll < 0.25) {
-      sub = SUB_OCCUPIED;
-      minutes = rng.int(2, 10);
-    } else if (roll < 0.4) {
-      minutes = rng.int(3, 15); // away, no reason
+      reason = reasons.lunch;
+      minutes = rng.int(LUNCH.minutes[0], LUNCH.minutes[1]);
     } else {
-      const r = rng.pick(pool);
-      reason = r.id;
-      minutes = /meeting|Training|Coaching/i.test(r.text) ? rng.int(25, 60) : rng.int(5, 20);
+      const c = chooseMove(rng, choices, { position, weekday }, used);
+      used.add(c);
+      sub = c.sub;
+      reason = c.reason;
+      minutes = rng.int(c.minutes[0], c.minutes[1]);
     }
     w.change(t, sub, reason);
     t += minutes * MIN + rng.int(0, 59_999);

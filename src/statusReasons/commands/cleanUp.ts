@@ -20,6 +20,9 @@ import { runReviewed } from './apply';
 export interface CleanUpArgs { range?: UsageRange; showDiff?: boolean }
 export interface CleanUpResult {
   range: UsageRange;
+  /** the usage window the suggestions are for (the server's clock) */
+  from: number;
+  to: number;
   suggested: { id: string; text: string; why: CleanUpWhy[] }[];
   plan?: Plan;
   results?: ApplyItemResult[];
@@ -48,9 +51,10 @@ export function cleanUpCommand(f: ReasonsFeature) {
     const revision = f.model.revision;
     const candidates = cleanUpCandidates(reasons, new Map([...usage.byReason].map(([id, u]) => [id, u.uses])), RANGE_TEXT[range]);
     const suggested = candidates.map(c => ({ id: c.reason.id, text: c.reason.text, why: c.why }));
+    const base = { range, from: usage.from, to: usage.to, suggested };
     if (!candidates.length) {
       void f.ctx.prompter.info(`Nothing to clean up in account ${accountId}: every enabled reason was used ${RANGE_TEXT[range]}, and none looks like another or contradicts its state.`);
-      return { range, suggested };
+      return base;
     }
     let picked: string[] | undefined;
     for (;;) {
@@ -60,19 +64,19 @@ export function cleanUpCommand(f: ReasonsFeature) {
         picked: picked ? picked.includes(c.reason.id) : c.why.includes('unused') || c.why.includes('lookalike'),
       }));
       const chosen = await f.ctx.prompter.pickMany(items, { title: `${TITLE} (1/2): ${candidates.length} suggestion${candidates.length === 1 ? '' : 's'} ${RANGE_TEXT[range]}`, placeHolder: 'Pick the reasons to clean up (nothing is changed yet)', step: 1, totalSteps: 2, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
-      if (chosen === undefined || chosen === BACK || chosen.length === 0) return { range, suggested };
+      if (chosen === undefined || chosen === BACK || chosen.length === 0) return base;
       picked = chosen;
       const toDelete = await f.ctx.prompter.pickMany(
         candidates.filter(c => chosen.includes(c.reason.id)).map(c => ({ label: c.reason.text, value: c.reason.id, description: `${c.reason.state} · id ${c.reason.id}`, detail: c.notes.join(' · '), iconId: 'trash' })),
         { title: `${TITLE} (2/2): delete which? The others are disabled`, placeHolder: 'Pick the reasons to delete; unpicked ones are disabled (they can be enabled again)', step: 2, totalSteps: 2, canGoBack: true, ignoreFocusOut: true },
       );
       if (toDelete === BACK) continue;
-      if (toDelete === undefined) return { range, suggested };
+      if (toDelete === undefined) return base;
       const actions = new Map<string, CleanUpAction>(chosen.map(id => [id, toDelete.includes(id) ? 'delete' : 'disable']));
       const { doc, plan } = cleanUpPlan(reasons, actions, accountId, revision);
       const diff = given.showDiff !== false ? await showPlanDiff(f, doc, accountId, 'the clean-up plan') : undefined;
-      if (!(await reviewPlan(f, plan, accountId))) return { range, suggested, plan };
-      return { range, suggested, plan, results: await runReviewed(f, plan, diff) };
+      if (!(await reviewPlan(f, plan, accountId))) return { ...base, plan };
+      return { ...base, plan, results: await runReviewed(f, plan, diff) };
     }
   };
 }

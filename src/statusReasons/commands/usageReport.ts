@@ -22,7 +22,7 @@ export function usageReportCommand(f: ReasonsFeature) {
       open.panel.reveal();
       if (a.range !== undefined || a.zone !== undefined) {
         open.state = { ...open.state, range, zone };
-        if (open.isReady) open.receive({ type: 'ready' }); // re-init the app with the new range
+        if (open.isReady) await open.receive({ type: 'ready' }); // re-init the app with the new range
       }
       return open;
     }

@@ -1,6 +1,7 @@
 // Builds the three bundles:
 //   dist/extension.js        the extension (Node, CommonJS, `vscode` external)
 //   dist/webview/timeline.js the Activity Timeline app (browser, IIFE) + dist/webview/timeline.css
+//   dist/webview/usageReport.js the Reason Usage Report app (browser, IIFE) + dist/webview/usageReport.css
 //   dist/emulator.js         the LivePerson emulator CLI (`npm run emulator`)
 // Flags: --production (minify, no sourcemaps), --watch, --only=extension|webview|emulator
 const esbuild = require('esbuild');
@@ -24,7 +25,7 @@ const nodeUrlShim = {
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 const targets = {
   extension: { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [nodeUrlShim] },
-  webview: { ...common, entryPoints: { timeline: 'src/webview/app/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'chrome120', loader: { '.css': 'css' } },
+  webview: { ...common, entryPoints: { timeline: 'src/webview/app/main.ts', usageReport: 'src/webview/usageReport/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'chrome120', loader: { '.css': 'css' } },
   emulator: { ...common, entryPoints: ['src/emulator/cli.ts'], outfile: 'dist/emulator.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [nodeUrlShim] },
 };
 

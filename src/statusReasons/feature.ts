@@ -35,4 +35,6 @@ export const COMMAND = {
   moveUp: 'liveperson.statusReasons.moveUp',
   moveDown: 'liveperson.statusReasons.moveDown',
   setTimeLimit: 'liveperson.statusReasons.setTimeLimit',
+  usageReport: 'liveperson.statusReasons.usageReport',
+  cleanUp: 'liveperson.statusReasons.cleanUp',
 } as const;

@@ -20,6 +20,8 @@ import { hideDeletedCommand } from './commands/hideDeleted';
 import { moveDownCommand } from './commands/moveDown';
 import { moveUpCommand } from './commands/moveUp';
 import { setTimeLimitCommand } from './commands/setTimeLimit';
+import { usageReportCommand } from './commands/usageReport';
+import { cleanUpCommand } from './commands/cleanUp';
 import { compileLimits, parseTimeLimits } from '../domain/timeLimits';
 import { StatusReasonsDragAndDrop } from './dragAndDrop';
 import { COMMAND, type ReasonsFeature } from './feature';
@@ -84,6 +86,8 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   ctx.registerCommand(COMMAND.moveUp, moveUpCommand(f));
   ctx.registerCommand(COMMAND.moveDown, moveDownCommand(f));
   ctx.registerCommand(COMMAND.setTimeLimit, setTimeLimitCommand(f));
+  ctx.registerCommand(COMMAND.usageReport, usageReportCommand(f));
+  ctx.registerCommand(COMMAND.cleanUp, cleanUpCommand(f));
 
   // each reason's tooltip names its time limit (liveperson.agents.timeLimits)
   const limits = () => compileLimits(parseTimeLimits(ctx.settings.get('agents.timeLimits')).items);

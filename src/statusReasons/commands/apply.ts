@@ -50,16 +50,21 @@ export function applyCommand(f: ReasonsFeature) {
     }
     const diff: PlanDiff | undefined = given.showDiff !== false ? await showPlanDiff(f, doc, accountId, source.name) : undefined;
     if (!(await reviewPlan(f, plan, accountId))) return { plan };
-    const results = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Applying ${plan.changeCount} status reason change${plan.changeCount === 1 ? '' : 's'}` },
-      progress => runPlan(f, plan, (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / Math.max(total, 1) })),
-    );
-    // a write that may have been applied: show the server's list, not our guess
-    if (results.some(r => r.status === 'unknown')) await f.model.load().catch(() => undefined);
-    diff?.refresh();
-    report(f, results);
-    return { plan, results };
+    return { plan, results: await runReviewed(f, plan, diff) };
   };
+}
+
+/** Runs a confirmed plan with progress (revision checks per item), refreshes the diff, reports. Clean Up runs its plans through here. */
+export async function runReviewed(f: ReasonsFeature, plan: Plan, diff: PlanDiff | undefined): Promise<ApplyItemResult[]> {
+  const results = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Applying ${plan.changeCount} status reason change${plan.changeCount === 1 ? '' : 's'}` },
+    progress => runPlan(f, plan, (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / Math.max(total, 1) })),
+  );
+  // a write that may have been applied: show the server's list, not our guess
+  if (results.some(r => r.status === 'unknown')) await f.model.load().catch(() => undefined);
+  diff?.refresh();
+  report(f, results);
+  return results;
 }
 
 async function readSource(f: ReasonsFeature, given: ApplyArgs): Promise<{ text: string; name: string } | undefined> {

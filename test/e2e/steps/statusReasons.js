@@ -109,6 +109,38 @@ const steps = [
     await titleMenu('Hide Deleted Status Reasons');
     await waitForRow(ui, RENAMED, false);
   }],
+  ['the Reason Usage Report: a real table of reasons, sortable from its headers, and a heatmap; no CSP violation', async ui => {
+    const csp = [];
+    const onConsole = m => { if (/Content Security Policy|Refused to (load|execute|apply)/i.test(m.text())) csp.push(m.text()); };
+    ui.page.on('console', onConsole);
+    await ui.runCommand('LivePerson: Show Reason Usage Report');
+    const wv = ui.webview();
+    const rows = wv.locator('table#reasons tbody tr');
+    await rows.first().waitFor({ state: 'visible', timeout: 90_000 });
+    const count = await rows.count();
+    if (count < 5) throw new Error(`expected a row per reason, got ${count}`);
+    const headers = (await wv.locator('table#reasons thead th button').allInnerTexts()).map(t => t.replace(/[▲▼]/g, '').trim());
+    for (const h of ['Reason', 'Uses', 'Total time', 'Share of Away', 'Agents', 'Median', '90th percentile', 'Last used']) if (!headers.includes(h)) throw new Error(`no “${h}” column header: ${headers.join(', ')}`);
+    const sorted = await wv.locator('table#reasons thead th[aria-sort]').getAttribute('data-column');
+    if (sorted !== 'totalMs') throw new Error(`sorted by total time at first, got ${sorted}`);
+    const firstRow = (await rows.first().locator('th, td').allInnerTexts()).map(t => t.trim());
+    ui.log('first row', firstRow.join(' | '));
+    if (!(Number(firstRow[2].replace(/,/g, '')) > 0)) throw new Error(`the most used reason has uses: ${firstRow.join(' | ')}`);
+    // sort by uses from the keyboard: focus the header button, Enter
+    const usesButton = wv.locator('table#reasons thead th[data-column="uses"] button');
+    await usesButton.focus();
+    await ui.page.keyboard.press('Enter');
+    await wv.locator('table#reasons thead th[data-column="uses"][aria-sort="descending"]').waitFor({ state: 'attached', timeout: 10_000 });
+    const uses = (await wv.locator('table#reasons tbody tr td:nth-child(3)').allInnerTexts()).map(t => Number(t.replace(/,/g, '')));
+    for (let i = 1; i < uses.length; i++) if (uses[i] > uses[i - 1]) throw new Error(`not descending by uses: ${uses.join(', ')}`);
+    const cells = await wv.locator('table#heatmap tbody td').count();
+    if (cells !== 7 * 24) throw new Error(`the heatmap should have 7 × 24 cells, got ${cells}`);
+    const labelled = await wv.locator('table#heatmap tbody td[aria-label]').count();
+    if (labelled !== cells) throw new Error('every heatmap cell says its value');
+    await ui.shot('status-reasons-usage-report');
+    ui.page.off('console', onConsole);
+    if (csp.length) throw new Error(`CSP violations in the report:\n${csp.join('\n')}`);
+  }],
 ];
 
 async function run(ui, env) {

@@ -25,6 +25,8 @@ export interface UsageResult {
   changes: number;
   /** agents with any activity in the range */
   agents: number;
+  /** agent id → display name (users lookup at compute time; server text, escape it in Markdown) */
+  agentNames: ReadonlyMap<string, string>;
 }
 
 export interface UsageAsk {
@@ -85,6 +87,7 @@ export class ReasonUsageSource {
     return {
       range, ...window, computedAt: now, timeZone, byReason: new Map(usage.map(u => [u.reasonId, u])), changes: changes.length,
       agents: timelines.filter(t => t.intervals.length).length,
+      agentNames: new Map([...lookups.users].map(([id, u]) => [id, u.displayName])),
     };
   }
 }

@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { StatusReason } from '../api/types';
 import type { ReasonsFeature } from './feature';
 import type { StatusReasonsNode } from './nodes';
+import type { UsageResult } from './usage/usageSource';
 
 export interface TreeRow {
   id: string;
@@ -36,7 +37,7 @@ export interface StatusReasonsTestHooks {
   /** is the view showing (a move selects the moved reason only then) */
   visible(): boolean;
   /** Show Reason Usage: on?, wait for its load, the view's message, the last problem shown */
-  usage: { isOn(): boolean; whenIdle(): Promise<void>; message(): string | undefined; problem(): string | undefined; clear(): void };
+  usage: { isOn(): boolean; whenIdle(): Promise<void>; message(): string | undefined; problem(): string | undefined; clear(): void; result(): UsageResult | undefined };
 }
 
 export function statusReasonsTestHooks(f: ReasonsFeature, dragAndDrop: vscode.TreeDragAndDropController<StatusReasonsNode>): StatusReasonsTestHooks {
@@ -72,6 +73,7 @@ export function statusReasonsTestHooks(f: ReasonsFeature, dragAndDrop: vscode.Tr
       message: () => f.view.message,
       problem: () => f.usageView.lastProblem,
       clear: () => f.usage.clear(),
+      result: () => f.usageView.result,
     },
   };
 }

@@ -107,6 +107,7 @@ describe('reason usage', function () {
     changes = await client().agentActivity.statusChanges(window);
     tally = tallyByReason(changes, window.from, window.to);
     assert.ok(tally.size >= 3, `the seeded history uses several reasons (${tally.size})`);
+    console.log(`      (${changes.length} status changes, ${tally.size} reasons used, ${result.agents} agents active)`);
 
     const all = await hooks.rows();
     let checked = 0;

@@ -46,6 +46,8 @@ export interface ContextKeyValues {
   'liveperson.signedIn': boolean;
   'liveperson.statusReasons.state': ViewLoadState;
   'liveperson.statusReasons.showDeleted': boolean;
+  /** Show Reason Usage is on (the view's reasons carry their usage) */
+  'liveperson.statusReasons.showUsage': boolean;
   'liveperson.agents.state': ViewLoadState;
   'liveperson.agents.filtered': boolean;
   'liveperson.agents.autoRefreshPaused': boolean;

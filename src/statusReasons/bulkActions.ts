@@ -1,11 +1,14 @@
 // Enable, disable and delete act on one reason or a whole selection: one modal confirmation (for
-// delete and disable, with how many live agents are in those reasons now), then one write per
-// reason with the conflict flow, then one summary.
+// delete and disable, with how many live agents are in those reasons now and their usage over the
+// usage range — both asked at once, neither waited for longer than ~3 s), then one write per reason
+// with the conflict flow, then one summary.
 import type { StatusReason } from '../api/types';
 import type { ReasonsFeature } from './feature';
 import { countLiveAgentsByReason, describeLiveAgents } from './liveAgents';
 import { resolveTargets } from './targets';
 import { deleteReason, setReasonEnabled, type WriteOutcome } from './writes';
+import { CONFIRM_WAIT_MS, usageForConfirmation, withinTimeLimit } from './usage/confirmUsage';
+import { confirmUsageText } from './usage/usageLook';
 
 export type BulkAction = 'enable' | 'disable' | 'delete';
 
@@ -41,14 +44,21 @@ export async function runBulkAction(f: ReasonsFeature, action: BulkAction, args:
   }
 
   if (action !== 'enable') {
-    const counts = await countLiveAgentsByReason(f.model.client(), live.map(r => r.id));
+    const client = f.model.client();
+    const range = f.ctx.settings.get('statusReasons.usageRange');
+    const account = f.ctx.session.active ?? { accountId: client.accountId, method: 'oauth1' as const };
+    const [liveCounts, usage] = await Promise.all([
+      withinTimeLimit(countLiveAgentsByReason(client, live.map(r => r.id)), CONFIRM_WAIT_MS),
+      usageForConfirmation(f.usage, client, range, account),
+    ]);
+    const counts = liveCounts?.value ?? { error: `no answer within ${CONFIRM_WAIT_MS / 1000} s` };
     const what = action === 'delete'
       ? `Delete ${live.length === 1 ? `the status reason “${live[0].text}”` : count(live.length)}?`
       : `Disable ${live.length === 1 ? `the status reason “${live[0].text}”` : count(live.length)}?`;
     const effect = action === 'delete'
       ? 'It is a soft delete: agents can no longer choose it, and it stays visible with “Show Deleted”.'
       : 'Agents will no longer be able to choose it until it is enabled again.';
-    const detail = [live.length > 1 ? quoted(live) : undefined, effect, describeLiveAgents(counts, live)].filter(Boolean).join('\n\n');
+    const detail = [live.length > 1 ? quoted(live) : undefined, effect, describeLiveAgents(counts, live), confirmUsageText(live, usage, range)].filter(Boolean).join('\n\n');
     const ok = await f.ctx.prompter.confirm(what, { detail, confirmLabel: action === 'delete' ? 'Delete' : 'Disable' });
     if (!ok) return undefined;
   }

@@ -7,6 +7,7 @@ import type { StatusReasonsNode } from './nodes';
 import type { StatusReasonsTreeProvider } from './treeProvider';
 import type { VirtualDocuments } from './virtualDocuments';
 import type { ReasonUsageSource } from './usage/usageSource';
+import type { UsageController } from './usage/usageController';
 
 export interface ReasonsFeature {
   readonly ctx: FeatureContext;
@@ -16,6 +17,8 @@ export interface ReasonsFeature {
   readonly documents: VirtualDocuments;
   /** reason usage from Agent Activity (cached per account and range for the session) */
   readonly usage: ReasonUsageSource;
+  /** Show Reason Usage: on/off, loading, what the tree shows */
+  readonly usageView: UsageController;
 }
 
 export const COMMAND = {
@@ -37,4 +40,6 @@ export const COMMAND = {
   setTimeLimit: 'liveperson.statusReasons.setTimeLimit',
   usageReport: 'liveperson.statusReasons.usageReport',
   cleanUp: 'liveperson.statusReasons.cleanUp',
+  /** the view title's toggle (graph icon) */
+  showUsage: 'liveperson.statusReasons.showUsage',
 } as const;

@@ -30,6 +30,8 @@ import type { StatusReasonsNode } from './nodes';
 import { StatusReasonsTreeProvider } from './treeProvider';
 import { VirtualDocuments } from './virtualDocuments';
 import { ReasonUsageSource } from './usage/usageSource';
+import { UsageController } from './usage/usageController';
+import { showUsageCommand } from './commands/showUsage';
 import { statusReasonsTestHooks, type StatusReasonsTestHooks } from './testHooks';
 
 export const VIEW_ID = 'liveperson.statusReasons';
@@ -70,7 +72,9 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
 
   const usage = new ReasonUsageSource(() => (ctx.settings.get('timeline.timeZone') === 'utc' ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone));
   subs.push(ctx.session.onDidChangeActive(() => usage.clear()));
-  const f: ReasonsFeature = { ctx, model, provider, view, documents, usage };
+  const usageView = new UsageController(ctx, usage, provider, view, VIEW_ID);
+  subs.push(usageView);
+  const f: ReasonsFeature = { ctx, model, provider, view, documents, usage, usageView };
   ctx.registerCommand(COMMAND.refresh, refreshCommand(f));
   ctx.registerCommand(COMMAND.create, createCommand(f));
   ctx.registerCommand(COMMAND.createMany, createManyCommand(f));
@@ -88,6 +92,7 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   ctx.registerCommand(COMMAND.setTimeLimit, setTimeLimitCommand(f));
   ctx.registerCommand(COMMAND.usageReport, usageReportCommand(f));
   ctx.registerCommand(COMMAND.cleanUp, cleanUpCommand(f));
+  ctx.registerCommand(COMMAND.showUsage, showUsageCommand(f));
 
   // each reason's tooltip names its time limit (liveperson.agents.timeLimits)
   const limits = () => compileLimits(parseTimeLimits(ctx.settings.get('agents.timeLimits')).items);

@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { StatusReason } from '../api/types';
 import type { ReasonsFeature } from './feature';
 import type { StatusReasonsNode } from './nodes';
+import type { UsageResult } from './usage/usageSource';
 
 export interface TreeRow {
   id: string;
@@ -35,6 +36,8 @@ export interface StatusReasonsTestHooks {
   selection(): string[];
   /** is the view showing (a move selects the moved reason only then) */
   visible(): boolean;
+  /** Show Reason Usage: on?, wait for its load, the view's message, the last problem shown */
+  usage: { isOn(): boolean; whenIdle(): Promise<void>; message(): string | undefined; problem(): string | undefined; clear(): void; result(): UsageResult | undefined };
 }
 
 export function statusReasonsTestHooks(f: ReasonsFeature, dragAndDrop: vscode.TreeDragAndDropController<StatusReasonsNode>): StatusReasonsTestHooks {
@@ -64,5 +67,13 @@ export function statusReasonsTestHooks(f: ReasonsFeature, dragAndDrop: vscode.Tr
     dragAndDrop: () => dragAndDrop,
     selection: () => f.view.selection.filter(n => n.kind === 'reason').map(n => n.id),
     visible: () => f.view.visible,
+    usage: {
+      isOn: () => f.usageView.isOn,
+      whenIdle: () => f.usageView.whenIdle(),
+      message: () => f.view.message,
+      problem: () => f.usageView.lastProblem,
+      clear: () => f.usage.clear(),
+      result: () => f.usageView.result,
+    },
   };
 }

@@ -9,6 +9,17 @@ import { liveGroup } from './reasonOrder';
 import { diffShapes, shapeOf, type TreeShape } from './treeShape';
 import type { LimitPolicy } from '../domain/timeLimits';
 import { reasonLimitText } from './reasonLook';
+import type { ReasonUsage } from '../domain/reasonUsage';
+import { groupUsageDescription, usageDescription, usageTooltipMarkdown } from './usage/usageLook';
+import type { UsageRange } from './usage/usageSource';
+
+/** What Show Reason Usage adds to the tree (undefined: usage is off or not loaded yet). */
+export interface TreeUsage {
+  range: UsageRange;
+  timeZone: string;
+  byReason: ReadonlyMap<string, ReasonUsage>;
+  agentName(id: string): string | undefined;
+}
 
 export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<StatusReasonsNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<StatusReasonsNode | undefined>();
@@ -33,8 +44,25 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
   }
 
   getTreeItem(node: StatusReasonsNode): vscode.TreeItem {
-    return node.kind === 'state' ? stateTreeItem(node) : reasonTreeItem(node, this.model.revision, this.limits && reasonLimitText(node.reason, this.limits));
+    const u = this.usage;
+    if (node.kind === 'state') {
+      return stateTreeItem(node, u && groupUsageDescription((this.shown.children.get(node.state) ?? []).map(r => u.byReason.get(r.id)), u.range));
+    }
+    const usage = u && {
+      description: usageDescription(u.byReason.get(node.id), u.range),
+      tooltip: usageTooltipMarkdown({ usage: u.byReason.get(node.id), range: u.range, timeZone: u.timeZone, agentName: id => u.agentName(id) }),
+    };
+    return reasonTreeItem(node, this.model.revision, this.limits && reasonLimitText(node.reason, this.limits), usage);
   }
+
+  /** Show Reason Usage's data (undefined: off); deleted reasons with usage in the range are listed too. */
+  setUsage(usage: TreeUsage | undefined): void {
+    if (usage === undefined && this.usage === undefined) return;
+    this.usage = usage;
+    if (this.model.state === 'ready') this.fire(undefined);
+  }
+  private usage: TreeUsage | undefined;
+  private readonly deletedWithUsage = (r: { id: string }): boolean => (this.usage?.byReason.get(r.id)?.uses ?? 0) > 0;
 
   /** The time limits, named in each reason's tooltip; a change re-sends the items. */
   setLimits(limits: LimitPolicy): void {
@@ -72,7 +100,7 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
   /** The node for a reason id, if it is shown now. */
   nodeFor(id: string): ReasonNode | undefined {
     const r = this.model.find(id);
-    if (!r || (r.deleted && !this.showDeleted)) return undefined;
+    if (!r || (r.deleted && !this.showDeleted && !this.deletedWithUsage(r))) return undefined;
     return this.reasonNode(id);
   }
 
@@ -88,7 +116,7 @@ export class StatusReasonsTreeProvider implements vscode.TreeDataProvider<Status
   }
 
   private currentShape(): TreeShape {
-    const shape = shapeOf(this.model.reasons, this.showDeleted);
+    const shape = shapeOf(this.model.reasons, this.showDeleted, this.deletedWithUsage);
     for (const g of shape.groups) {
       const node = this.stateNode(g);
       const list = shape.children.get(g) ?? [];

@@ -10,11 +10,14 @@ export interface TreeShape {
   children: Map<ReasonState, StatusReason[]>;
 }
 
-/** Groups the reasons by state, each in display order; deleted ones only when `showDeleted`. */
-export function shapeOf(reasons: readonly StatusReason[], showDeleted: boolean): TreeShape {
+/**
+ * Groups the reasons by state, each in display order; deleted ones only when `showDeleted`, or when
+ * `alsoDeleted` says so (Show Reason Usage lists deleted reasons that still have usage in the range).
+ */
+export function shapeOf(reasons: readonly StatusReason[], showDeleted: boolean, alsoDeleted?: (r: StatusReason) => boolean): TreeShape {
   const children = new Map<ReasonState, StatusReason[]>();
   for (const r of reasons) {
-    if (r.deleted && !showDeleted) continue;
+    if (r.deleted && !showDeleted && !alsoDeleted?.(r)) continue;
     const list = children.get(r.state) ?? [];
     list.push(r);
     children.set(r.state, list);

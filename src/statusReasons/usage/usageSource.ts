@@ -25,6 +25,8 @@ export interface UsageResult {
   changes: number;
   /** agents with any activity in the range */
   agents: number;
+  /** agent id → display name (users lookup at compute time; server text, escape it in Markdown) */
+  agentNames: ReadonlyMap<string, string>;
 }
 
 export interface UsageAsk {
@@ -41,6 +43,8 @@ export function usageWindow(range: UsageRange, now: number): { from: number; to:
 export class ReasonUsageSource {
   private readonly cache = new Map<string, UsageResult>();
   private readonly inFlight = new Map<string, Promise<UsageResult>>();
+  /** bumped by clear(): a fetch started before it does not fill the cache (another session's client) */
+  private generation = 0;
 
   constructor(private readonly timeZone: () => string = () => 'UTC') {}
 
@@ -61,14 +65,17 @@ export class ReasonUsageSource {
       if (this.inFlight.get(k) === p) this.inFlight.delete(k);
     });
     this.inFlight.set(k, p);
+    const generation = this.generation;
     const result = await p;
-    this.cache.set(k, result);
+    if (generation === this.generation) this.cache.set(k, result);
     return result;
   }
 
   /** Forget everything (sign-out, account switch, a refresh of the view). */
   clear(): void {
+    this.generation++;
     this.cache.clear();
+    this.inFlight.clear();
   }
 
   private async compute(client: LivePersonClient, range: UsageRange, ask: UsageAsk): Promise<UsageResult> {
@@ -85,6 +92,7 @@ export class ReasonUsageSource {
     return {
       range, ...window, computedAt: now, timeZone, byReason: new Map(usage.map(u => [u.reasonId, u])), changes: changes.length,
       agents: timelines.filter(t => t.intervals.length).length,
+      agentNames: new Map([...lookups.users].map(([id, u]) => [id, u.displayName])),
     };
   }
 }

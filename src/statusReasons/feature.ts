@@ -42,4 +42,6 @@ export const COMMAND = {
   cleanUp: 'liveperson.statusReasons.cleanUp',
   /** the view title's toggle (graph icon) */
   showUsage: 'liveperson.statusReasons.showUsage',
+  /** the same toggle's "off" button, shown while usage is on */
+  hideUsage: 'liveperson.statusReasons.hideUsage',
 } as const;

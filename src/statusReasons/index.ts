@@ -32,6 +32,7 @@ import { VirtualDocuments } from './virtualDocuments';
 import { ReasonUsageSource } from './usage/usageSource';
 import { UsageController } from './usage/usageController';
 import { showUsageCommand } from './commands/showUsage';
+import { hideUsageCommand } from './commands/hideUsage';
 import { statusReasonsTestHooks, type StatusReasonsTestHooks } from './testHooks';
 
 export const VIEW_ID = 'liveperson.statusReasons';
@@ -93,6 +94,7 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   ctx.registerCommand(COMMAND.usageReport, usageReportCommand(f));
   ctx.registerCommand(COMMAND.cleanUp, cleanUpCommand(f));
   ctx.registerCommand(COMMAND.showUsage, showUsageCommand(f));
+  ctx.registerCommand(COMMAND.hideUsage, hideUsageCommand(f));
 
   // each reason's tooltip names its time limit (liveperson.agents.timeLimits)
   const limits = () => compileLimits(parseTimeLimits(ctx.settings.get('agents.timeLimits')).items);

@@ -81,6 +81,9 @@ describe('reason usage', function () {
     api = await getApi();
     hooks = api.statusReasons as StatusReasonsTestHooks;
     emulator = await startTestEmulator();
+    // usage loads for a view that shows (never at activation, nor for a hidden view)
+    await vscode.commands.executeCommand('liveperson.statusReasons.focus');
+    await waitFor(() => hooks.visible(), 'the Status Reasons view to show');
     await signInToEmulator(emulator.url);
     await waitFor(() => api.session.active, 'the signed-in account');
     await hooks.load();

@@ -41,15 +41,20 @@ export class UsageController implements vscode.Disposable {
     this.on = ctx.extensionContext.globalState.get<boolean>(STATE_KEY) === true;
     void ctx.contextKeys.set(STATE_KEY, this.on);
     this.subs.push(
-      ctx.session.onDidChangeActive(() => { this.cancel(); this.show(undefined); if (this.on) void this.load(); }),
+      ctx.session.onDidChangeActive(() => { this.cancel(); this.show(undefined); if (this.on && view.visible) void this.load(); }),
       ctx.settings.onDidChange(key => {
         if (!this.on) return;
         if (key === 'statusReasons.usageRange') void this.load();
         if (key === 'timeline.timeZone') { this.source.clear(); void this.load(); } // hours and dates follow the zone
       }),
-      view.onDidChangeVisibility(() => { if (view.visible) this.tickNote(); }),
+      // nothing is fetched at activation or for a hidden view: the first time the view shows, usage loads
+      view.onDidChangeVisibility(() => {
+        if (!view.visible) return;
+        if (this.on && !this.shown && !this.running) void this.load();
+        else this.tickNote();
+      }),
     );
-    if (this.on) void this.load();
+    if (this.on && view.visible) void this.load();
   }
 
   get isOn(): boolean { return this.on; }

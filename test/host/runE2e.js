@@ -46,10 +46,10 @@ async function main() {
   run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '-o', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
   const kb = fs.statSync(vsix).size / 1024;
   console.log(`packaged ${path.basename(vsix)}: ${kb.toFixed(0)} KB`);
-  // size gate: the .vsix holds only what runs (bundles, icon, schema) — screenshots or maps would blow it up
+  // size gate: the .vsix holds only what runs (bundles, icons, schema, LICENSE, CHANGELOG) — screenshots or maps would blow it up
   if (kb > 1024) throw new Error(`the .vsix is ${kb.toFixed(0)} KB (> 1 MB): check .vscodeignore (npx vsce ls --no-dependencies)`);
   const listed = require('child_process').execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const stray = listed.split('\n').filter(f => f && !/^(package\.json|README\.md|dist\/extension\.js|dist\/webview\/[\w.-]+\.(js|css)|media\/[\w.-]+\.(svg|json))$/.test(f));
+  const stray = listed.split('\n').filter(f => f && !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/extension\.js|dist\/webview\/[\w.-]+\.(js|css)|media\/[\w.-]+\.(svg|json)|media\/icon\.png)$/.test(f));
   if (stray.length) throw new Error(`the .vsix would ship files that do not run: ${stray.join(', ')}`);
   const emulator = await startEmulatorProcess(Number(process.env.EMULATOR_PORT || 18299));
   console.log('emulator at', emulator.url);

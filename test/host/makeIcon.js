@@ -1,12 +1,12 @@
 // Makes media/icon.png, the 128×128 Marketplace icon, from media/liveperson.svg (the activity-bar
 // icon): its strokes, scaled ×4, white on a rounded #1B3A5C square (the gallery banner's colour),
 // the list lines in orange. Rendered by headless Chromium, then re-encoded (zlib level 9, no
-// ancillary chunks). Run: node tools/make-icon.js [path-to-chromium]
+// ancillary chunks). Run: node test/host/makeIcon.js [path-to-chromium]
 'use strict';
 const fs = require('fs'), os = require('os'), path = require('path'), zlib = require('zlib');
 const { execFileSync } = require('child_process');
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = path.join(__dirname, '../..');
 const chromium = process.argv[2] || process.env.CHROMIUM || '/usr/bin/chromium';
 const svg = fs.readFileSync(path.join(ROOT, 'media/liveperson.svg'), 'utf8');
 const inner = svg.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')

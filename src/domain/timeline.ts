@@ -23,7 +23,7 @@
 //   is marked `open` (it runs to `to`).
 // - Sessions report login/logout only when inside the window (undefined = before/after it or missing).
 import { stateFromActivitySubType, type AgentState } from './agentState';
-import type { StatusChange } from '../api/types';
+import type { StatusChange } from './statusChange';
 import type { AgentSession, AgentTimeline, StatusInterval, TimelineMarker } from './timelineTypes';
 
 export interface TimeWindow {

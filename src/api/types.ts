@@ -1,18 +1,15 @@
 // Public data types and the client interface of the LivePerson API layer. No `vscode` here.
 // Ids are normalised to strings everywhere (liveperson-api.md §7).
 
-/** The state a status reason applies to (Account Configuration spelling). */
-export type ReasonState = 'Away' | 'Online' | 'Occupied';
-export const REASON_STATES: readonly ReasonState[] = ['Away', 'Online', 'Occupied'];
+// The status vocabulary, a status reason and an Agent Activity state change are domain types
+// (src/domain): the API layer speaks them, the domain never imports the API layer.
+import type { MetricsStatus, ReasonState } from '../domain/agentState';
+import type { StatusChange } from '../domain/statusChange';
+import type { StatusReason } from '../domain/statusReason';
+export { REASON_STATES, type MetricsStatus, type ReasonState } from '../domain/agentState';
+export type { StatusReason } from '../domain/statusReason';
+export type { StatusChange } from '../domain/statusChange';
 
-export interface StatusReason {
-  id: string;
-  text: string;
-  state: ReasonState;
-  enabled: boolean;
-  deleted: boolean;
-  order?: number;
-}
 export interface NewStatusReason {
   text: string;
   state: ReasonState;
@@ -25,8 +22,6 @@ export interface StatusReasonList {
   revision: string;
 }
 
-/** Agent Metrics `currentStatus` values. */
-export type MetricsStatus = 'ONLINE' | 'AWAY' | 'BACK_SOON' | 'OFFLINE';
 export type ConnectionState = 'CONNECTED' | 'DISCONNECTED';
 
 export interface AgentStatusRecord {
@@ -102,26 +97,6 @@ export interface AgentSummaryResult {
   source: SummarySource;
 }
 
-/** One Agent Activity v2 state change, ids normalised to strings, time in epoch ms. */
-export interface StatusChange {
-  agentId: string;
-  employeeId?: string;
-  agentLoginName?: string;
-  agentUserName?: string;
-  agentGroupId?: string;
-  time: number;
-  /** undefined when the API sent -1 (the first two events of a session) */
-  sessionId?: string;
-  sequenceNumber: number;
-  /** 1 status changed, 3 login, 4 logout */
-  statusType: number;
-  /** with statusType 1: 1 offline, 2 online, 3 occupied/back soon, 4 away */
-  statusSubType: number;
-  /** undefined when ≤ 0 */
-  statusReasonId?: string;
-  statusReasonText?: string;
-  prevStatusChangeTime?: number;
-}
 export interface StatusChangesQuery {
   from: number; // epoch ms
   to: number; // epoch ms

@@ -1,11 +1,32 @@
 // Agent Activity range rules for the CLIENT (liveperson-api.md §5.1): a request may span at most one
 // month and start at most 6 months back (13 where the account allows it: the caller says which). A longer range is split into chunks that every reading of
 // "one month" accepts: a calendar month from the chunk start, and never more than 30 days.
-// The look-back limit and its calendar arithmetic are shared with the timeline UI (src/shared/rangeRules.ts).
-import { earliestFrom, LOOKBACK_MONTHS } from '../shared/rangeRules';
+// The look-back limit and its calendar arithmetic live here; the timeline UI's range rules
+// (src/shared/rangeRules.ts) import them from here.
 
 const DAY = 86_400_000;
 export const MAX_CHUNK_MS = 30 * DAY;
+
+/**
+ * How far back Agent Activity serves history. LivePerson documents two look-backs — 6 months (the
+ * overview page) and 13 months (the v2 page) — so it is a setting (`liveperson.timeline.lookBackMonths`);
+ * 6 is the default, safe on every account.
+ */
+export const LOOKBACK_MONTHS = 6;
+export type LookBackMonths = 6 | 13;
+export const LOOKBACK_CHOICES: readonly LookBackMonths[] = [6, 13];
+
+/** The look-back to use: the setting's value when it is one of the documented two, else 6. */
+export function lookBackOf(value: unknown): LookBackMonths {
+  return LOOKBACK_CHOICES.includes(value as LookBackMonths) ? (value as LookBackMonths) : LOOKBACK_MONTHS;
+}
+
+/** The earliest `from` the API accepts at `now`: `months` calendar months back. */
+export function earliestFrom(now: number, months: number = LOOKBACK_MONTHS): number {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.getTime();
+}
 
 /** The end of a chunk that starts at `start`: one calendar month later or 30 days, whichever is sooner. */
 export function chunkEnd(start: number): number {

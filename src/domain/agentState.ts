@@ -2,7 +2,12 @@
 //   Agent Metrics `currentStatus`  ONLINE | AWAY | BACK_SOON | OFFLINE
 //   Agent Activity `statusSubType` 2 online | 4 away | 3 occupied (= back soon) | 1 offline
 //   Status Reason `state`          "Online" | "Away" | "Occupied"
-import type { MetricsStatus, ReasonState } from '../api/types';
+
+/** Agent Metrics `currentStatus` values. */
+export type MetricsStatus = 'ONLINE' | 'AWAY' | 'BACK_SOON' | 'OFFLINE';
+/** The state a status reason applies to (Account Configuration spelling). */
+export type ReasonState = 'Away' | 'Online' | 'Occupied';
+export const REASON_STATES: readonly ReasonState[] = ['Away', 'Online', 'Occupied'];
 
 export type AgentState = 'online' | 'away' | 'backSoon' | 'offline';
 export const AGENT_STATES: readonly AgentState[] = ['online', 'backSoon', 'away', 'offline'];

@@ -2,7 +2,8 @@
 // use), look-alike duplicates (the same text to a reader; the most used one is kept), and reasons
 // whose text contradicts their state ("Lunch" under Online, "Available" under Away). Pure; no
 // `vscode` here. The word lists are small on purpose: a hint, never applied without the user.
-import type { ReasonState, StatusReason } from '../api/types';
+import type { ReasonState } from './agentState';
+import type { StatusReason } from './statusReason';
 import { describeDifferences, lookalikeDifferences, lookalikeKey } from './lookalike';
 
 export type CleanUpWhy = 'unused' | 'lookalike' | 'contradiction';

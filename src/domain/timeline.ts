@@ -23,13 +23,9 @@
 //   is marked `open` (it runs to `to`).
 // - Sessions report login/logout only when inside the window (undefined = before/after it or missing).
 import { stateFromActivitySubType, type AgentState } from './agentState';
-import type { StatusChange } from '../api/types';
-import type { AgentSession, AgentTimeline, StatusInterval, TimelineMarker } from './timelineTypes';
+import type { StatusChange } from './statusChange';
+import type { AgentSession, AgentTimeline, StatusInterval, TimelineMarker, TimeWindow } from './timelineTypes';
 
-export interface TimeWindow {
-  from: number;
-  to: number;
-}
 export interface TimelineOptions {
   /** agentId → display name (wins over the name in the events) */
   names?: ReadonlyMap<string, string>;
@@ -221,6 +217,3 @@ export function buildAgentTimeline(agentId: string, events: readonly StatusChang
   if (groupId !== undefined) timeline.agentGroupId = groupId;
   return timeline;
 }
-
-export { computeTotals, emptyTotals } from './timelineTotals';
-export { appendNow, type CurrentState } from './timelineLive';

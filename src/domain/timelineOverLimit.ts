@@ -15,8 +15,7 @@
 // - The open "now" interval is over up to its current end, so its over part grows with the data.
 // - `disconnectedMs` of the policy has no effect here: Agent Activity intervals carry no connection state.
 import type { AppliedLimit, LimitPolicy } from './timeLimits';
-import type { AgentTimeline, StatusInterval } from './timelineTypes';
-import type { TimeWindow } from './timeline';
+import type { AgentTimeline, StatusInterval, TimeWindow } from './timelineTypes';
 
 /** Calls `visit(i, overFrom, limit)` for every interval of one lane (sorted, non-overlapping) that ran over. */
 export function forEachOverLimit(intervals: readonly StatusInterval[], policy: LimitPolicy, visit: (index: number, overFrom: number, limit: AppliedLimit) => void): void {

@@ -8,8 +8,7 @@
 import { AGENT_STATES, type AgentState } from './agentState';
 import type { LimitPolicy } from './timeLimits';
 import { clippedMs, forEachOverLimit } from './timelineOverLimit';
-import type { AgentTimeline, StateTotals, StatusInterval, TimelineTotals } from './timelineTypes';
-import type { TimeWindow } from './timeline';
+import type { AgentTimeline, StateTotals, StatusInterval, TimelineTotals, TimeWindow } from './timelineTypes';
 
 export function emptyTotals(): StateTotals {
   const byState = {} as Record<AgentState, number>;

@@ -1,6 +1,12 @@
 // Output of the pure timeline model (src/domain/timeline*.ts), consumed by the Activity Timeline.
 import type { AgentState } from './agentState';
 
+/** The window a timeline is built for, epoch ms: [from, to). */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
 export interface StatusInterval {
   /** epoch ms, inclusive */
   start: number;

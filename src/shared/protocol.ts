@@ -26,24 +26,9 @@ export interface SelectionRef { agentId: string; start: number }
  * UI/navigation state only — never data. Persisted by the webview (getState/setState) and handed to
  * the WebviewPanelSerializer after a reload, which refetches the data for it.
  */
-/**
- * Which account a panel belongs to: the account id, or `demo:<id>` for the demo account (it shares
- * its id with a real account but holds other people). `accountText` is how it is shown.
- */
-export function accountKey(account: { accountId: string; isDemo: boolean }): string {
-  return account.isDemo ? `demo:${account.accountId}` : account.accountId;
-}
-export function accountText(key: string): string {
-  return key.startsWith('demo:') ? `${key.slice(5)} (demo)` : key;
-}
-/** The plain account id of a key (what liveperson.signIn takes). */
-export function accountIdOf(key: string): string {
-  return key.startsWith('demo:') ? key.slice(5) : key;
-}
-
 export interface PanelUiState {
   version: 1;
-  /** the account the panel was opened for, as accountKey() (its agent ids mean other people elsewhere) */
+  /** the account the panel was opened for, as accountKey() in accountKey.ts (its agent ids mean other people elsewhere) */
   accountId?: string;
   scope: AgentScope;
   range: RangeSpec;

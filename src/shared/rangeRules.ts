@@ -1,8 +1,10 @@
 // The Agent Activity range rules (liveperson-api.md §5.1), checked before anything is sent, and the
 // resolution of range presets against "now". Shared by the palette flow (host) and the toolbar's
-// custom from/to fields (webview), so both say the same thing.
+// custom from/to fields (webview), so both say the same thing. The look-back rule itself (how far back
+// Agent Activity serves history) is the domain's: src/domain/activityRange.ts.
 import type { RangePreset, RangeSpec, TimeZoneMode } from './protocol';
 import { formatStamp } from './timeFormat';
+import { earliestFrom, LOOKBACK_MONTHS } from '../domain/activityRange';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -10,26 +12,6 @@ export const PRESET_MS: Record<RangePreset, number> = { '24h': DAY, '7d': 7 * DA
 export const PRESET_LABEL: Record<RangePreset, string> = { '24h': 'last 24 h', '7d': 'last 7 days', '30d': 'last 30 days' };
 /** The longest window one request may span ("≤ 1 month"; a month is at most 31 days). */
 export const MAX_WINDOW_MS = 31 * DAY;
-/**
- * How far back Agent Activity serves history. LivePerson documents two look-backs — 6 months (the
- * overview page) and 13 months (the v2 page) — so it is a setting (`liveperson.timeline.lookBackMonths`);
- * 6 is the default, safe on every account.
- */
-export const LOOKBACK_MONTHS = 6;
-export type LookBackMonths = 6 | 13;
-export const LOOKBACK_CHOICES: readonly LookBackMonths[] = [6, 13];
-
-/** The look-back to use: the setting's value when it is one of the documented two, else 6. */
-export function lookBackOf(value: unknown): LookBackMonths {
-  return LOOKBACK_CHOICES.includes(value as LookBackMonths) ? (value as LookBackMonths) : LOOKBACK_MONTHS;
-}
-
-/** The earliest `from` the API accepts at `now`: `months` calendar months back. */
-export function earliestFrom(now: number, months: number = LOOKBACK_MONTHS): number {
-  const d = new Date(now);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d.getTime();
-}
 
 export function resolveRange(range: RangeSpec, now: number): { from: number; to: number } {
   return range.kind === 'preset' ? { from: now - PRESET_MS[range.preset], to: now } : { from: range.from, to: range.to };

@@ -2,7 +2,8 @@
 // (WebviewPanelSerializer — UI state only; the data is fetched again), and disposes them.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../platform/featureContext';
-import { accountKey, type AgentScope, type PanelUiState, type RangeSpec } from '../shared/protocol';
+import { accountKey } from '../shared/accountKey';
+import type { AgentScope, PanelUiState, RangeSpec } from '../shared/protocol';
 import { parseUiState } from '../shared/protocolGuards';
 import { TimelinePanel } from './timelinePanel';
 

@@ -3,7 +3,8 @@
 // without reasons, logout), about 1,000 changes each, delivered in time order (as the API pages
 // them) and, as a worst case, shuffled. Prints the median of 3 runs per case.
 import type { StatusChange } from '../../src/api/types';
-import { buildTimelines, computeTotals } from '../../src/domain/timeline';
+import { buildTimelines } from '../../src/domain/timeline';
+import { computeTotals } from '../../src/domain/timelineTotals';
 
 const AGENTS = 1000;
 const TARGET = 1_000_000;

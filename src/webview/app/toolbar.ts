@@ -10,7 +10,8 @@ import type { VscodeButton } from '@vscode-elements/elements/dist/vscode-button/
 import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-checkbox/vscode-checkbox.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
-import { accountText, RANGE_PRESETS, type LaneDensity, type PanelUiState, type RangePreset, type RangeSpec, type TimeZoneMode } from '../../shared/protocol';
+import { accountText } from '../../shared/accountKey';
+import { RANGE_PRESETS, type LaneDensity, type PanelUiState, type RangePreset, type RangeSpec, type TimeZoneMode } from '../../shared/protocol';
 import { customRangeProblem, resolveRange } from '../../shared/rangeRules';
 import { parseInputValue, STAMP_PATTERN, toInputValue, zoneLabel } from '../../shared/timeFormat';
 

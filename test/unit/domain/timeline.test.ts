@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { StatusChange } from '../../../src/api/types';
-import { appendNow, buildTimelines, computeTotals } from '../../../src/domain/timeline';
+import { buildTimelines } from '../../../src/domain/timeline';
+import { appendNow } from '../../../src/domain/timelineLive';
+import { computeTotals } from '../../../src/domain/timelineTotals';
 import type { AgentTimeline } from '../../../src/domain/timelineTypes';
 
 const DAY = Date.UTC(2024, 4, 27); // 2024-05-27T00:00Z

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { customRangeProblem, describeRange, earliestFrom, FUTURE_END_TOLERANCE_MS, lookBackOf, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
+import { customRangeProblem, describeRange, FUTURE_END_TOLERANCE_MS, MAX_WINDOW_MS, rangeRuleProblem, resolveRange } from '../../../src/shared/rangeRules';
+import { earliestFrom, lookBackOf } from '../../../src/domain/activityRange';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const DAY = 86_400_000;

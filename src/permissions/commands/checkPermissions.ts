@@ -2,13 +2,12 @@
 // permissionProbes.ts), in parallel with a timeout each, shown as a quick pick (one row per API:
 // pass / error / warning, the detail says what to do) and logged, redacted. Returns the rows
 // (tests read them). Offered by every "no permission" message (platform/commandWrapper.ts,
-// the timeline panel and Live Agents' API key message).
+// the timeline panel, status reason refusals).
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../../platform/featureContext';
 import type { PickItem } from '../../platform/prompter';
+import { CHECK_PERMISSIONS_COMMAND } from '../../platform/errorPresentation';
 import { logLines, permissionRows, type PermissionRow } from '../permissionRows';
-
-export const CHECK_PERMISSIONS_COMMAND = 'liveperson.checkPermissions';
 
 export function registerCheckPermissionsCommand(ctx: FeatureContext): void {
   ctx.registerCommand(CHECK_PERMISSIONS_COMMAND, async (): Promise<PermissionRow[] | undefined> => {

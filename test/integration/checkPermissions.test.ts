@@ -85,4 +85,24 @@ describe('check permissions (liveperson.checkPermissions) against the emulator',
     assert.strictEqual(row(shown, 'Status reasons: read').iconId, 'pass');
     assert.strictEqual(row(shown, 'Agent Activity').iconId, 'pass');
   });
+
+  it('a "no permission" (403) message of a command offers Check Permissions, and choosing it shows the rows', async function () {
+    this.timeout(60_000);
+    await signInToEmulator(emulator.url, 'oauth1');
+    await waitFor(() => api.session.active?.method === 'oauth1', 'the API key account');
+    emulator.control.setFaults({ forbid: ['statusReasons.list'] });
+    let items: readonly PickItem<unknown>[] = [];
+    await withPrompter(api, [{ action: 'Check Permissions' }, (shown) => { items = shown; return shown[0]; }], async (p) => {
+      await vscode.commands.executeCommand('liveperson.statusReasons.refresh');
+      const error = p.messages.find(m => m.level === 'error');
+      assert.ok(error, 'the refresh failed with a message');
+      assert.match(error.message, /Permission denied/);
+      assert.deepStrictEqual(error.actions, ['Check Permissions', 'Show Log']);
+      assert.strictEqual(p.remaining, 0, 'Check Permissions ran and showed its quick pick');
+    });
+    const read = items.find(i => i.label === 'Status reasons: read');
+    assert.strictEqual(read?.iconId, 'error');
+    assert.strictEqual(read?.description, 'missing permission: Account Configuration: read agent status reasons');
+    assert.match(items.find(i => i.label === 'Status reasons: write')?.detail ?? '', /^Not checked: reading the status reasons failed/);
+  });
 });

@@ -15,6 +15,7 @@ import { LivePersonError, ValidationError } from './errors';
 import { Http, type FetchLike } from './http';
 import type { Logger } from './logger';
 import { CachedLookups } from './lookups';
+import { probePermissions, type ProbeOutcome } from './permissionProbes';
 import { redact } from './redact';
 import type { RetryPolicy } from './retryPolicy';
 import { StatusReasons } from './statusReasons';
@@ -53,6 +54,7 @@ export class LivePersonApiClient implements LivePersonClient {
   readonly agentGroups: Directory['agentGroups'];
   readonly lookups: CachedLookups;
   private disposed = false;
+  private readonly ctx: ApiContext;
 
   constructor(opts: LivePersonClientOptions) {
     if (!ACCOUNT_ID_PATTERN.test(opts.accountId ?? '')) {
@@ -63,6 +65,7 @@ export class LivePersonApiClient implements LivePersonClient {
     this.domains = new DomainResolver(this.http, opts.accountId, opts.csdsUrl, opts.domainsMaxAgeMs);
     this.auth = makeAuthorizer(opts, this.http, this.domains);
     const ctx = new ApiContext(this.http, this.domains, this.auth, opts.accountId);
+    this.ctx = ctx;
     // every status reason write makes the cached reason texts (Live Agents, timeline) stale
     this.statusReasons = new StatusReasons(ctx, () => this.lookups.invalidate());
     this.agentMetrics = new AgentMetrics(ctx);
@@ -110,6 +113,11 @@ export class LivePersonApiClient implements LivePersonClient {
       }
       throw e;
     }
+  }
+
+  /** Check Permissions: one safe probe per API, in parallel (permissionProbes.ts). */
+  checkPermissions(opts: RequestOptions & { timeoutMs?: number } = {}): Promise<ProbeOutcome[]> {
+    return probePermissions(this.ctx, this.auth.kind, opts);
   }
 
   settled(): Promise<void> {

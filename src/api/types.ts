@@ -6,6 +6,7 @@
 import type { MetricsStatus, ReasonState } from '../domain/agentState';
 import type { StatusChange } from '../domain/statusChange';
 import type { StatusReason } from '../domain/statusReason';
+import type { ProbeOutcome } from './permissionProbes';
 export { REASON_STATES, type MetricsStatus, type ReasonState } from '../domain/agentState';
 export type { StatusReason } from '../domain/statusReason';
 export type { StatusChange } from '../domain/statusChange';
@@ -179,6 +180,9 @@ export interface LivePersonClient {
   readonly skills: { list(opts?: RequestOptions & { includeDeleted?: boolean }): Promise<Skill[]> };
   readonly agentGroups: { list(opts?: RequestOptions & { includeDeleted?: boolean }): Promise<AgentGroup[]> };
   readonly lookups: Lookups;
+
+  /** One safe probe per API (CSDS, status reasons read/write, Agent Metrics, Agent Activity, sentinel), in parallel, each with a timeout. */
+  checkPermissions(opts?: RequestOptions & { timeoutMs?: number }): Promise<ProbeOutcome[]>;
 
   /** Resolves once no write is in flight (its answer and any read-back included). */
   settled(): Promise<void>;

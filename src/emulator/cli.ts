@@ -48,6 +48,7 @@ Faults:
                            lookup and the login answer omit them, the one-service lookup answers 404
   --not-found-paths P1,P2  paths beginning with these prefixes (e.g. /manager_workspace/) answer 404
                            as unknown endpoints
+  --forbid R1,R2           these routes (e.g. statusReasons.update,statusChanges) answer 403 (missing permission)
   --html-errors            error answers are HTML pages
   --truncate-bodies N      the next N JSON bodies are cut in half
   --help                   this text
@@ -125,6 +126,7 @@ function parseArgs(argv: string[]): EmulatorOptions & { quiet: boolean } {
       case '--foreign-next-link': faults.foreignNextLink = true; break;
       case '--csds-omit': faults.csdsOmit = list(); break;
       case '--not-found-paths': faults.notFoundPaths = list(); break;
+      case '--forbid': faults.forbid = list(); break;
       case '--html-errors': faults.htmlErrors = true; break;
       case '--truncate-bodies': faults.truncateBodies = value(); break;
       default: throw new Error(`Unknown option ${flag} (see --help)`);

@@ -13,7 +13,7 @@ export class FaultState {
   }
 
   get(): Faults {
-    return { ...this.current, csdsOmit: [...this.current.csdsOmit], notFoundPaths: [...this.current.notFoundPaths] };
+    return { ...this.current, csdsOmit: [...this.current.csdsOmit], notFoundPaths: [...this.current.notFoundPaths], forbid: [...this.current.forbid] };
   }
   set(f: Partial<Faults>): void {
     this.current = sanitize({ ...this.current, ...f });
@@ -29,6 +29,11 @@ export class FaultState {
   /** Is this path answered 404 as not served (`notFoundPaths`)? */
   notServed(path: string): boolean {
     return this.current.notFoundPaths.some(prefix => path.startsWith(prefix));
+  }
+
+  /** Is this route refused with 403 (`forbid`)? */
+  forbids(route: string): boolean {
+    return this.current.forbid.includes(route);
   }
 
   /** Should this call be answered 429? (login calls use login429, others rate429) */
@@ -91,7 +96,7 @@ function foreignHost(v: unknown): boolean | string {
   return typeof v === 'string' && v !== '' && v !== 'false' && v.length <= MAX_FOREIGN_HOST ? v : false;
 }
 
-/** at most this many entries in a list knob (csdsOmit, notFoundPaths), each at most MAX_ENTRY long */
+/** at most this many entries in a list knob (csdsOmit, notFoundPaths, forbid), each at most MAX_ENTRY long */
 export const MAX_LIST = 20;
 const MAX_ENTRY = 200;
 const SERVICE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -151,5 +156,6 @@ export function sanitize(f: Partial<Record<keyof Faults, unknown>>): Faults {
     foreignNextLink: f.foreignNextLink === true || f.foreignNextLink === 'true',
     csdsOmit: stringList(f.csdsOmit, s => SERVICE_NAME.test(s)),
     notFoundPaths: stringList(f.notFoundPaths, pathPrefix),
+    forbid: stringList(f.forbid, s => SERVICE_NAME.test(s)),
   };
 }

@@ -90,6 +90,7 @@ async function handle(state: EmulatorState, control: EmulatorControl, req: Incom
   else {
     let denied = m.route.permission ? authorize(state, ctx, m.route.permission) : undefined;
     if (!denied && m.route.permission && state.faults.takeUnauthorized()) denied = injectedUnauthorized(state, ctx);
+    if (!denied && m.route.permission && state.faults.forbids(routeName)) denied = fail(backend, 403, `The API key or user lacks the permission for ${routeName} (injected: forbid)`);
     reply = denied ?? (await m.route.handler(state, ctx));
     lost = STATUS_REASON_WRITES.includes(routeName) && reply.status < 300 ? state.faults.takeLostAnswer() : undefined;
     if (lost === 'then5xx') reply = fail(backend, 504, 'Gateway timeout (injected: the write was applied)');

@@ -53,13 +53,19 @@ export interface Faults {
    * method or credentials — a service host that does not serve that API. Never CSDS or /__control
    */
   notFoundPaths: string[];
+  /**
+   * route names (e.g. `['statusReasons.update', 'statusChanges']`) answered 403 "lacks the
+   * permission" to every authenticated caller, after the credentials are checked: a key or user
+   * without that one permission. Only routes that need a permission (not CSDS, login, sentinel)
+   */
+  forbid: string[];
 }
 
 export const DEFAULT_FAULTS: Readonly<Faults> = {
   rate429: 0, login429: 0, retryAfterSeconds: 1, burst5xx: 0, latencyMs: 0,
   partialResult: false, staleRevision: 0, htmlErrors: false, truncateBodies: 0, applyThen5xx: 0,
   applyThenTimeout: 0, applyThenReset: 0, preconditionFailed: 0, unauthorizedAfter: null, csdsForeignHost: false, foreignNextLink: false,
-  csdsOmit: [], notFoundPaths: [],
+  csdsOmit: [], notFoundPaths: [], forbid: [],
 };
 
 /** what `csdsForeignHost: true` answers for FOREIGN_CSDS_SERVICES */

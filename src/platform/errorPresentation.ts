@@ -8,7 +8,15 @@ export const RETRY = 'Retry';
 export const SHOW_LOG = 'Show Log';
 /** for a write that may have been applied: reload the feature's data (never a blind retry) */
 export const REFRESH = 'Refresh';
-export type ErrorAction = typeof SIGN_IN | typeof RETRY | typeof REFRESH | typeof SHOW_LOG;
+/** a 403: run Check Permissions (liveperson.checkPermissions) for the active account */
+export const CHECK_PERMISSIONS = 'Check Permissions';
+export const CHECK_PERMISSIONS_COMMAND = 'liveperson.checkPermissions';
+export type ErrorAction = typeof SIGN_IN | typeof RETRY | typeof REFRESH | typeof CHECK_PERMISSIONS | typeof SHOW_LOG;
+
+/** The actions a refusal message adds for this error: Check Permissions for a 403. */
+export function permissionActions(error: unknown): ErrorAction[] {
+  return (error as { kind?: unknown } | null)?.kind === 'permission' ? [CHECK_PERMISSIONS] : [];
+}
 
 export interface ErrorPresentation {
   /** true for a cancellation: nothing is shown */
@@ -40,6 +48,7 @@ export function presentError(error: unknown, what: string): ErrorPresentation {
     if (error.kind === 'auth') actions.push(SIGN_IN);
     if (RETRYABLE.includes(error.kind) || (error.notApplied && error.kind !== 'validation')) actions.push(RETRY);
     if (error.kind === 'outcomeUnknown' || error.kind === 'partlyApplied') actions.push(REFRESH);
+    actions.push(...permissionActions(error));
     actions.push(SHOW_LOG);
     const status = error.status !== undefined ? ` ${error.status}` : '';
     const request = error.request ? ` — ${redact(error.request)}` : '';

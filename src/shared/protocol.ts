@@ -52,8 +52,8 @@ export interface LoadProgress {
 }
 
 /** What the user can do next about an error; the host knows how to run each. */
-export type PanelActionId = 'retry' | 'signIn' | 'signInWithKey' | 'switchAccount' | 'openNew' | 'showLog' | 'pickAgents' | 'lastWeek';
-export const PANEL_ACTIONS: readonly PanelActionId[] = ['retry', 'signIn', 'signInWithKey', 'switchAccount', 'openNew', 'showLog', 'pickAgents', 'lastWeek'];
+export type PanelActionId = 'retry' | 'signIn' | 'signInWithKey' | 'checkPermissions' | 'switchAccount' | 'openNew' | 'showLog' | 'pickAgents' | 'lastWeek';
+export const PANEL_ACTIONS: readonly PanelActionId[] = ['retry', 'signIn', 'signInWithKey', 'checkPermissions', 'switchAccount', 'openNew', 'showLog', 'pickAgents', 'lastWeek'];
 
 export interface PanelError {
   /** LivePersonError kind, or 'unexpected' */

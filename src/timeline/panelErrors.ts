@@ -13,6 +13,8 @@ const SIGN_IN = { id: 'signIn', label: 'Sign In…' } as const;
 const SHOW_LOG = { id: 'showLog', label: 'Show Log' } as const;
 
 const SIGN_IN_WITH_KEY = { id: 'signInWithKey', label: SIGN_IN_WITH_KEY_LABEL } as const;
+/** a 403: liveperson.checkPermissions, one row per API */
+const CHECK_PERMISSIONS = { id: 'checkPermissions', label: 'Check Permissions' } as const;
 /** Where the Agent Activity permission sits in LivePerson's API key screen. */
 export const ACTIVITY_PERMISSION_PATH = APIS.agentActivity.permission;
 
@@ -32,7 +34,7 @@ export function panelError(e: unknown, who: ErrorContext = {}): PanelError {
           kind: 'permission', title: 'Missing permission: Agent Activity',
           message,
           hint: hint || `The API key or user needs the “${APIS.agentActivity.permission}” permission. Ask an account administrator to grant it, or sign in with a key that has it.`,
-          actions: [SIGN_IN, SHOW_LOG],
+          actions: [SIGN_IN, CHECK_PERMISSIONS, SHOW_LOG],
         };
       case 'auth':
         return { kind: 'auth', title: 'Signed out', message, hint: hint || 'Sign in again, then retry.', actions: [SIGN_IN, RETRY, SHOW_LOG] };
@@ -53,7 +55,7 @@ export function apiKeyNeeded(accountId: string | undefined, detail: string): Pan
     kind: 'permission', title: 'Agent Activity needs an API key',
     message: `You are signed in${accountId ? ` to account ${accountId}` : ''} with a username and password. Agent Activity does not accept that login: it takes an API key (OAuth 1.0a) with the “${ACTIVITY_PERMISSION_PATH}” permission, or OAuth 2.0 client credentials.`,
     hint: `Sign in to the same account with such a key, or with the client id and secret of an OAuth 2.0 application (an account administrator can create either). The server said: ${detail}`,
-    actions: [SIGN_IN_WITH_KEY, SHOW_LOG],
+    actions: [SIGN_IN_WITH_KEY, CHECK_PERMISSIONS, SHOW_LOG],
   };
 }
 

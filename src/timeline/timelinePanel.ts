@@ -193,6 +193,9 @@ export class TimelinePanel implements vscode.Disposable {
       case 'signInWithKey': // same account, the method pick follows (Agent Activity takes API keys)
         await vscode.commands.executeCommand('liveperson.signIn', ...(this.state.accountId ? [{ accountId: accountIdOf(this.state.accountId) }] : []));
         return; // onDidChangeActive reloads
+      case 'checkPermissions':
+        await vscode.commands.executeCommand('liveperson.checkPermissions');
+        return;
       case 'switchAccount':
         await vscode.commands.executeCommand('liveperson.switchAccount');
         return;

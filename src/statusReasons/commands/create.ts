@@ -12,6 +12,7 @@ import { BACK, type PickItem } from '../../platform/prompter';
 import type { ReasonsFeature } from '../feature';
 import { lookalikeWarning, reasonTextError } from '../reasonValidation';
 import { isRefusal, lostButNotApplied, refusalSentence, refusalText } from '../serverRefusal';
+import { showRefusal } from '../../platform/permissionOffer';
 
 export interface CreateArgs { text?: string; state?: ReasonState; enabled?: boolean; order?: number }
 
@@ -59,7 +60,7 @@ export function createCommand(f: ReasonsFeature) {
         // refused for an account that is no longer the active one: the input would check against the other's list
         if (!account.current) throw e;
         f.ctx.log.warn(`Status reasons: create refused: ${refusalText(e)}`);
-        void f.ctx.prompter.error(`${refusalSentence(`“${reason.text}”`, e)} Edit it and try again.`);
+        showRefusal(f.ctx.prompter, `${refusalSentence(`“${reason.text}”`, e)} Edit it and try again.`, e);
         draft = { text: reason.text, state: reason.state, enabled: reason.enabled };
         // someone else may have created the same text: reload so the live check knows it
         await f.model.load().catch(() => undefined);

@@ -17,6 +17,7 @@ import { checkLines, parseLines, parseSource, sourceNoun, splitTyped, toNewReaso
 import { reasonCountProblem } from '../../domain/reasonRules';
 import type { ReasonsFeature } from '../feature';
 import { isRefusal, refusalText } from '../serverRefusal';
+import { showRefusal } from '../../platform/permissionOffer';
 
 const TITLE = 'Create Status Reasons in Bulk';
 
@@ -86,7 +87,7 @@ export function createManyCommand(f: ReasonsFeature) {
         }
         if (!isRefusal(e)) throw e;
         if (!account.current) return undefined;
-        void f.ctx.prompter.error(`${e.status !== undefined ? 'The server refused the request' : 'The request was refused before sending'}, so none of the ${toSend.length} status reasons were created (it is all-or-nothing): ${refusalText(e)}`);
+        showRefusal(f.ctx.prompter, `${e.status !== undefined ? 'The server refused the request' : 'The request was refused before sending'}, so none of the ${toSend.length} status reasons were created (it is all-or-nothing): ${refusalText(e)}`, e);
         await f.model.load().catch(() => undefined);
         return undefined;
       }

@@ -11,6 +11,7 @@ import { lookalikeWarning, reasonTextError } from '../reasonValidation';
 import { isRefusal, lostButNotApplied, refusalSentence } from '../serverRefusal';
 import { resolveTargets } from '../targets';
 import { writeReason } from '../writes';
+import { showRefusal } from '../../platform/permissionOffer';
 
 export function renameCommand(f: ReasonsFeature) {
   return async (...args: unknown[]): Promise<StatusReason | undefined> => {
@@ -64,7 +65,7 @@ export function renameCommand(f: ReasonsFeature) {
           continue;
         }
         if (!isRefusal(e)) throw e;
-        void f.ctx.prompter.error(`${refusalSentence(`“${newText}”`, e)} Edit it and try again.`);
+        showRefusal(f.ctx.prompter, `${refusalSentence(`“${newText}”`, e)} Edit it and try again.`, e);
         await f.model.load().catch(() => undefined);
         current = f.model.find(current.id) ?? current;
         value = newText;

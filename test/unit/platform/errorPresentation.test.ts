@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { CancelledError, ConflictError, LivePersonError, OutcomeUnknownError, PartlyAppliedError, ValidationError, type ErrorKind } from '../../../src/api/errors';
-import { presentError, REFRESH, RETRY, SHOW_LOG, SIGN_IN } from '../../../src/platform/errorPresentation';
+import { CHECK_PERMISSIONS, presentError, REFRESH, RETRY, SHOW_LOG, SIGN_IN } from '../../../src/platform/errorPresentation';
 import { refreshCommandOf } from '../../../src/platform/refreshCommand';
 
 const err = (kind: ErrorKind, message = 'It failed', hint = 'Do something.', status?: number) => new LivePersonError(message, kind, hint, status, [], 'GET /api/x');
@@ -27,7 +27,11 @@ describe('presentError', () => {
     });
   }
 
-  for (const kind of ['permission', 'notFound', 'validation', 'badResponse'] as const) {
+  it('offers Check Permissions for a 403 (permission)', () => {
+    assert.deepStrictEqual(presentError(err('permission'), 'c').actions, [CHECK_PERMISSIONS, SHOW_LOG]);
+  });
+
+  for (const kind of ['notFound', 'validation', 'badResponse'] as const) {
     it(`offers only Show Log for ${kind}`, () => {
       assert.deepStrictEqual(presentError(err(kind), 'c').actions, [SHOW_LOG]);
     });

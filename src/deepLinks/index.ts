@@ -13,7 +13,8 @@ export interface DeepLinksTestHooks {
 
 export function registerDeepLinks(deps: LinkHandlerDeps): DeepLinksTestHooks {
   const handler = new LinkHandler(deps);
-  const uriHandler: vscode.UriHandler = { handleUri: uri => { void handler.open(uri); } };
+  // open() answers every link itself (a message, never an exception); the catch is for the log only
+  const uriHandler: vscode.UriHandler = { handleUri: uri => { handler.open(uri).catch(e => deps.ctx.log.error(`Deep link failed: ${e instanceof Error ? e.message : String(e)}`)); } };
   deps.ctx.extensionContext.subscriptions.push(vscode.window.registerUriHandler(uriHandler));
   return { open: uri => handler.open(uri) };
 }

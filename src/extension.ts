@@ -7,6 +7,7 @@ import { registerStatusReasons } from './statusReasons';
 import { registerAgents } from './agents';
 import { registerTimeline } from './timeline';
 import { registerPermissions } from './permissions';
+import { registerDeepLinks } from './deepLinks';
 import type { ExtensionApi } from './extensionApi';
 import type { AccountSession } from './platform/featureContext';
 
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   const agents = registerAgents(ctx);
   const timeline = registerTimeline(ctx);
   registerPermissions(ctx);
+  const deepLinks = registerDeepLinks({ ctx, savedAccounts: accounts.savedAccounts, revealReason: statusReasons.revealReason });
   startDemoIfAsked(accounts.testHooks.whenRestored(), accounts.session);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
@@ -29,9 +31,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
     contextKey: key => platform.featureContext.contextKeys.get(key),
     accounts: accounts.testHooks,
     session: accounts.session,
-    statusReasons,
+    statusReasons: statusReasons.testHooks,
     agents,
     timeline,
+    deepLinks,
   };
 }
 

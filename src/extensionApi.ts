@@ -15,4 +15,6 @@ export interface ExtensionApi {
   statusReasons: unknown;
   agents: unknown;
   timeline: unknown;
+  /** the URI handler's logic (src/deepLinks/index.ts DeepLinksTestHooks) */
+  deepLinks: unknown;
 }

@@ -10,6 +10,7 @@ import { registerToggleAutoRefreshCommand } from './commands/toggleAutoRefresh';
 import { registerPauseAutoRefreshCommand } from './commands/pauseAutoRefresh';
 import { registerResumeAutoRefreshCommand } from './commands/resumeAutoRefresh';
 import { registerCopyIdCommand } from './commands/copyId';
+import { registerCopyLinkCommand } from './commands/copyLink';
 import { registerShowOverLimitCommand } from './commands/showOverLimit';
 import { registerSetTimeLimitCommand } from './commands/setTimeLimit';
 import { registerSettingsHover } from './settingsHover';
@@ -40,6 +41,7 @@ export function registerAgents(ctx: FeatureContext): AgentsTestHooks {
   registerPauseAutoRefreshCommand(ctx, controller);
   registerResumeAutoRefreshCommand(ctx, controller);
   registerCopyIdCommand(ctx, controller);
+  registerCopyLinkCommand(ctx);
   registerShowOverLimitCommand(ctx, controller);
   registerSetTimeLimitCommand(ctx, controller);
   return {

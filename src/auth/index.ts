@@ -25,7 +25,10 @@ export type { AccountsTestHooks } from './testHooks';
 const KEYRING_MESSAGE =
   'The system keyring is not available, so VS Code cannot store secrets. LivePerson credentials are kept in memory for this window only (never written to disk): you will need to sign in again after a reload.';
 
-export function registerAccounts(platform: Platform): { session: AccountSession; testHooks: AccountsTestHooks } {
+/** A saved account as other features may know it (no secret): its key (accountKey) and label. */
+export interface SavedAccount { key: string; label: string }
+
+export function registerAccounts(platform: Platform): { session: AccountSession; testHooks: AccountsTestHooks; savedAccounts(): SavedAccount[] } {
   const ctx = platform.featureContext;
   const { extensionContext: context, log } = ctx;
 
@@ -84,5 +87,5 @@ export function registerAccounts(platform: Platform): { session: AccountSession;
     },
     authSessions: () => Promise.resolve(provider.getSessions()),
   };
-  return { session: manager, testHooks };
+  return { session: manager, testHooks, savedAccounts: () => manager.accounts().map(r => ({ key: r.key, label: r.label })) };
 }

@@ -111,8 +111,10 @@ export interface PickAgentsMessage { type: 'pickAgents' }
 export interface UiStateMessage { type: 'uiState'; state: PanelUiState }
 export interface ExportMessage { type: 'export'; format: 'csv' | 'json' }
 export interface CopyTotalsMessage { type: 'copyTotals' }
+/** Copy a deep link to this view (liveperson.timeline.copyLink). */
+export interface CopyLinkMessage { type: 'copyLink' }
 export interface ActionMessage { type: 'action'; action: PanelActionId }
 
-export type WebviewToHost = ReadyMessage | LoadMessage | CancelMessage | PickAgentsMessage | UiStateMessage | ExportMessage | CopyTotalsMessage | ActionMessage;
+export type WebviewToHost = ReadyMessage | LoadMessage | CancelMessage | PickAgentsMessage | UiStateMessage | ExportMessage | CopyTotalsMessage | CopyLinkMessage | ActionMessage;
 
 export const PANEL_VIEW_TYPE = 'liveperson.timeline';

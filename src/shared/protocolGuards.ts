@@ -58,7 +58,7 @@ export function parseWebviewMessage(x: unknown): Parsed<WebviewToHost> {
 function webviewMessageProblem(x: unknown): string | undefined {
   if (!isObj(x)) return 'message is not an object';
   switch (x.type) {
-    case 'ready': case 'cancel': case 'pickAgents': case 'copyTotals': return undefined;
+    case 'ready': case 'cancel': case 'pickAgents': case 'copyTotals': case 'copyLink': return undefined;
     case 'load': return rangeProblem(x.range);
     case 'uiState': return uiStateProblem(x.state);
     case 'export': return x.format === 'csv' || x.format === 'json' ? undefined : 'export format must be csv or json';

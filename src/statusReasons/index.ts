@@ -34,10 +34,19 @@ import { UsageController } from './usage/usageController';
 import { showUsageCommand } from './commands/showUsage';
 import { hideUsageCommand } from './commands/hideUsage';
 import { statusReasonsTestHooks, type StatusReasonsTestHooks } from './testHooks';
+import { revealReason, type RevealOutcome } from './revealReason';
+
+export type { RevealOutcome } from './revealReason';
+
+/** What the composition root gets: the test hooks, and reveal (for deep links). */
+export interface StatusReasonsFeature {
+  testHooks: StatusReasonsTestHooks;
+  revealReason(id: string): Promise<RevealOutcome>;
+}
 
 export const VIEW_ID = 'liveperson.statusReasons';
 
-export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHooks {
+export function registerStatusReasons(ctx: FeatureContext): StatusReasonsFeature {
   const subs = ctx.extensionContext.subscriptions;
   const model = new StatusReasonsModel(ctx.session, ctx.log);
   const provider = new StatusReasonsTreeProvider(model, ctx.settings.get('statusReasons.showDeleted'));
@@ -101,5 +110,5 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsTestHoo
   provider.setLimits(limits());
   subs.push(ctx.settings.onDidChange(key => { if (key === 'agents.timeLimits') provider.setLimits(limits()); }));
 
-  return statusReasonsTestHooks(f, dragAndDrop);
+  return { testHooks: statusReasonsTestHooks(f, dragAndDrop), revealReason: id => revealReason(f, VIEW_ID, id) };
 }

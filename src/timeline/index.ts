@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { FeatureContext } from '../platform/featureContext';
 import { PANEL_VIEW_TYPE } from '../shared/protocol';
 import { registerOpenTimeline } from './commands/openTimeline';
+import { registerCopyTimelineLink } from './commands/copyLink';
 import { LIMIT_SETTING_KEYS } from './limitPolicy';
 import type { TimelinePanel } from './timelinePanel';
 import { TimelinePanels } from './timelinePanels';
@@ -29,5 +30,6 @@ export function registerTimeline(ctx: FeatureContext): TimelineTestHooks {
     }),
   );
   registerOpenTimeline(ctx, panels);
+  registerCopyTimelineLink(ctx, panels);
   return { panels: () => panels.panels, onDidOpen: panels.onDidOpen, serializer: panels };
 }

@@ -23,6 +23,7 @@ import { copyTotals, exportTimeline, type ExportSource } from './panelExports';
 import { notSignedIn, otherAccount, panelError } from './panelErrors';
 import { timelineHtml } from './panelHtml';
 import { panelTitle } from './panelTitle';
+import { panelLink } from './panelLink';
 import { pickScope } from './pickers';
 import { readLimitPolicy } from './limitPolicy';
 import { loadTimeline, withLimits } from './timelineLoader';
@@ -51,6 +52,8 @@ export class TimelinePanel implements vscode.Disposable {
   readyCount = 0;
   /** the last Markdown put on the clipboard (tests read it: the web clipboard may be unreadable) */
   lastCopied: string | undefined;
+  /** the last deep link put on the clipboard (Copy Link to This View) */
+  lastLink: string | undefined;
   private readonly posted = new vscode.EventEmitter<SentRecord>();
   readonly onDidPost = this.posted.event;
   private readonly disposed = new vscode.EventEmitter<void>();
@@ -137,10 +140,24 @@ export class TimelinePanel implements vscode.Disposable {
         this.lastCopied = await copyTotals(this.data);
         this.post({ type: 'notice', level: 'info', text: `Copied the totals of ${this.data.dataset.lanes.length} agents as a Markdown table.` });
         return;
+      case 'copyLink':
+        await this.copyLink();
+        return;
       case 'action':
         await this.runAction(m.action);
         return;
     }
+  }
+
+  /** Copy Link to This View: the link to this panel's account, agents, range and zone; returns it. */
+  async copyLink(): Promise<string | undefined> {
+    const shown = this.data && { from: this.data.meta.from, to: this.data.meta.to };
+    const link = panelLink(this.state, shown, this.ctx.session.active?.client.serverNow() ?? Date.now(), vscode.env.uriScheme);
+    if (!link.ok) { this.post({ type: 'notice', level: 'error', text: link.problem }); return undefined; }
+    await vscode.env.clipboard.writeText(link.text);
+    this.lastLink = link.text;
+    this.post({ type: 'notice', level: 'info', text: 'Copied a link to this view: anyone with the extension and access to the account can open it.' });
+    return link.text;
   }
 
   /** The time-zone setting changed: follow it, and tell the webview. */

@@ -60,12 +60,12 @@ describe('manifest menus', () => {
   it('state group rows offer no reason actions', () => {
     assert.deepEqual(offered(SR, 'statusReasonState away'), []);
   });
-  it('agents offer the timeline, copy id and a time limit (not offline ones); status group rows the timeline and a time limit', () => {
-    assert.deepEqual(offered('liveperson.agents', 'agent online'), ['copyId', 'open', 'setTimeLimit']);
-    assert.deepEqual(offered('liveperson.agents', 'agent away disconnected stale'), ['copyId', 'open', 'setTimeLimit']);
-    assert.deepEqual(offered('liveperson.agents', 'agent backSoon overLimit'), ['copyId', 'open', 'setTimeLimit']);
-    assert.deepEqual(offered('liveperson.agents', 'agent offline'), ['copyId', 'open']);
-    assert.deepEqual(offered('liveperson.agents', 'agent online', { listMultiSelection: true }), ['copyId', 'open']);
+  it('agents offer the timeline, copy id, copy link and a time limit (not offline ones); status group rows the timeline and a time limit', () => {
+    assert.deepEqual(offered('liveperson.agents', 'agent online'), ['copyId', 'copyLink', 'open', 'setTimeLimit']);
+    assert.deepEqual(offered('liveperson.agents', 'agent away disconnected stale'), ['copyId', 'copyLink', 'open', 'setTimeLimit']);
+    assert.deepEqual(offered('liveperson.agents', 'agent backSoon overLimit'), ['copyId', 'copyLink', 'open', 'setTimeLimit']);
+    assert.deepEqual(offered('liveperson.agents', 'agent offline'), ['copyId', 'copyLink', 'open']);
+    assert.deepEqual(offered('liveperson.agents', 'agent online', { listMultiSelection: true }), ['copyId', 'copyLink', 'open']);
     assert.deepEqual(offered('liveperson.agents', 'agentGroup status'), ['open', 'setTimeLimit']);
     assert.deepEqual(offered('liveperson.agents', 'agentGroup overLimit'), ['open'], 'Over limit is not a state');
     assert.deepEqual(offered('liveperson.agents', 'agentGroup group belowFloor'), ['open']);

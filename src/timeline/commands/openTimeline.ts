@@ -2,7 +2,8 @@
 // Arguments:
 //   from the Live Agents tree: (node: AgentSelection, selected?: AgentSelection[]) — the union of
 //     the selected nodes' agents (an agent row, a group/status node, or a multi-selection);
-//   from tests/scripts: ({ agentIds: string[] | 'all', from?: number, to?: number }) — epoch ms;
+//   from tests/scripts and deep links: ({ agentIds: string[] | 'all', from?: number, to?: number,
+//     timeZone?: 'local' | 'utc' }) — epoch ms; timeZone: the panel's zone (default: the setting);
 //     from/to are checked against the Agent Activity rules before anything is sent (an end after
 //     now is refused, as in the palette and the panel);
 //   from the palette: no arguments — asks for the agents (all, or a pick) and a range.
@@ -10,7 +11,7 @@
 import { LivePersonError, ValidationError } from '../../api/errors';
 import { isAgentSelection, type AgentSelection, type FeatureContext } from '../../platform/featureContext';
 import { BACK } from '../../platform/prompter';
-import type { AgentScope, RangeSpec } from '../../shared/protocol';
+import { TIME_ZONES, type AgentScope, type RangeSpec, type TimeZoneMode } from '../../shared/protocol';
 import { customRangeProblem } from '../../shared/rangeRules';
 import { lookBackOf } from '../../domain/activityRange';
 import { pickRange, pickScope, scopeOf } from '../pickers';
@@ -19,11 +20,13 @@ import type { TimelinePanels } from '../timelinePanels';
 
 export const OPEN_TIMELINE = 'liveperson.timeline.open';
 
-export interface OpenTimelineArgs { agentIds: string[] | 'all'; from?: number; to?: number }
+export interface OpenTimelineArgs { agentIds: string[] | 'all'; from?: number; to?: number; timeZone?: TimeZoneMode }
 
 function isOpenArgs(x: unknown): x is OpenTimelineArgs {
   if (typeof x !== 'object' || x === null || isAgentSelection(x)) return false;
   const a = (x as OpenTimelineArgs).agentIds;
+  const tz = (x as OpenTimelineArgs).timeZone;
+  if (tz !== undefined && !TIME_ZONES.includes(tz)) return false;
   return a === 'all' || (Array.isArray(a) && a.every(id => typeof id === 'string' && id.length > 0));
 }
 
@@ -40,7 +43,7 @@ export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels
     if (isAgentSelection(first)) return panels.openPanel(panels.defaultState(scopeFromNodes(first, second)));
 
     if (first !== undefined && first !== null) {
-      if (!isOpenArgs(first)) throw new ValidationError('liveperson.timeline.open expects { agentIds: string[] | "all", from?, to? } or a Live Agents node.');
+      if (!isOpenArgs(first)) throw new ValidationError('liveperson.timeline.open expects { agentIds: string[] | "all", from?, to?, timeZone? } or a Live Agents node.');
       if (Array.isArray(first.agentIds) && first.agentIds.length === 0) throw new ValidationError('No agents to show: agentIds is empty.');
       const scope: AgentScope = first.agentIds === 'all' ? { kind: 'all' } : scopeOf(first.agentIds, first.agentIds.length === 1 ? first.agentIds[0] : '', 'selection');
       let range: RangeSpec | undefined;
@@ -49,11 +52,12 @@ export function registerOpenTimeline(ctx: FeatureContext, panels: TimelinePanels
         const from = Number(first.from);
         const to = first.to === undefined ? now : Number(first.to);
         // the same rules as the palette and the panel: an end after now is refused, not cut
-        const problem = customRangeProblem(from, to, now, ctx.settings.get('timeline.timeZone'), lookBackOf(ctx.settings.get('timeline.lookBackMonths')));
+        const problem = customRangeProblem(from, to, now, first.timeZone ?? ctx.settings.get('timeline.timeZone'), lookBackOf(ctx.settings.get('timeline.lookBackMonths')));
         if (problem) throw new ValidationError(problem, [], `Pick a range of at most one month within the last ${lookBackOf(ctx.settings.get('timeline.lookBackMonths'))} months, ending by now.`);
         range = { kind: 'custom', from, to };
       }
-      return panels.openPanel(panels.defaultState(scope, range));
+      const state = panels.defaultState(scope, range);
+      return panels.openPanel(first.timeZone ? { ...state, timeZone: first.timeZone } : state);
     }
 
     // the palette: agents, then range (with Back)

@@ -96,6 +96,7 @@ const toolbar = new Toolbar(toolbarEl, {
   },
   exportAs: format => post({ type: 'export', format }),
   copyTotals: () => post({ type: 'copyTotals' }),
+  copyLink: () => post({ type: 'copyLink' }),
 });
 
 function parseUiStateOrUndefined(x: unknown): PanelUiState | undefined {

@@ -1,6 +1,7 @@
 // The toolbar, built from @vscode-elements/elements controls: range presets, custom from/to
 // (checked against the Agent Activity rules before anything is sent), agent picker, group by
-// agent group, lane density, time zone, refresh, export CSV/JSON, copy totals as Markdown.
+// agent group, lane density, time zone, refresh, export CSV/JSON, copy totals as Markdown, copy a
+// link to this view (the host builds it: liveperson.timeline.copyLink).
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
@@ -27,6 +28,7 @@ export interface ToolbarActions {
   setTimeZone(tz: TimeZoneMode): void;
   exportAs(format: 'csv' | 'json'): void;
   copyTotals(): void;
+  copyLink(): void;
 }
 
 const PRESET_TEXT: Record<RangePreset, string> = { '24h': '24 h', '7d': '7 days', '30d': '30 days' };
@@ -82,8 +84,10 @@ export class Toolbar {
     const csv = button('Export CSV', 'Save the intervals as CSV', () => actions.exportAs('csv'));
     const json = button('Export JSON', 'Save intervals, markers and totals as JSON', () => actions.exportAs('json'));
     const copy = button('Copy totals', 'Copy the totals as a Markdown table', () => actions.copyTotals());
+    // a link needs no data: it names the account, agents, range and zone
+    const link = button('Copy link', 'Copy a link to this view (account, agents, range, time zone) to paste into a ticket', () => actions.copyLink());
     this.dataButtons.push(csv, json, copy);
-    data.append(refresh, csv, json, copy);
+    data.append(refresh, csv, json, copy, link);
 
     // the custom range row (hidden until "Custom…")
     this.customRow = document.createElement('div');

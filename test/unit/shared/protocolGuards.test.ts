@@ -11,7 +11,7 @@ const totals = () => ({ byState: { online: 1, backSoon: 0, away: 2, offline: 0 }
 describe('shared/protocolGuards', () => {
   it('accepts every webview → host message of the protocol', () => {
     for (const m of [
-      { type: 'ready' }, { type: 'cancel' }, { type: 'pickAgents' }, { type: 'copyTotals' },
+      { type: 'ready' }, { type: 'cancel' }, { type: 'pickAgents' }, { type: 'copyTotals' }, { type: 'copyLink' },
       { type: 'load', range: { kind: 'preset', preset: '7d' } }, { type: 'load', range: { kind: 'custom', from: 1, to: 2 } },
       { type: 'uiState', state }, { type: 'export', format: 'csv' }, { type: 'export', format: 'json' }, { type: 'action', action: 'signIn' },
     ]) assert.ok(parseWebviewMessage(m).ok, JSON.stringify(m));

@@ -6,6 +6,7 @@ import { registerAccounts } from './auth';
 import { registerStatusReasons } from './statusReasons';
 import { registerAgents } from './agents';
 import { registerTimeline } from './timeline';
+import { registerRawData } from './rawData';
 import type { ExtensionApi } from './extensionApi';
 import type { AccountSession } from './platform/featureContext';
 
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   const statusReasons = registerStatusReasons(ctx);
   const agents = registerAgents(ctx);
   const timeline = registerTimeline(ctx);
+  registerRawData(ctx);
   startDemoIfAsked(accounts.testHooks.whenRestored(), accounts.session);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {

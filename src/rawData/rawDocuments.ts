@@ -15,12 +15,13 @@ export interface RawDocument {
 export const REASONS_SOURCE = 'Status Reasons API (GET …/configuration/le-agents/status-reasons, deleted ones included), as parsed by the extension’s client — it keeps no copy of the server’s raw JSON. Secrets are masked.';
 export const AGENTS_SOURCE = 'Agent Metrics API agent view (POST …/agent-view/status, every page), as parsed by the extension’s client — it keeps no copy of the server’s raw JSON. Secrets are masked.';
 
-/** A file name for a set of ids: the ids themselves when few, else the first, a count and a digest of the set. */
+/** A file name for a set of ids: the ids themselves when few, else the lowest, a count and a digest of the set. */
 export function idsName(ids: readonly string[]): string {
   const safe = ids.map(id => id.replace(/[^A-Za-z0-9._-]/g, '_'));
   if (safe.length <= 5) return safe.join(',');
+  const sorted = [...safe].sort();
   const digest = createHash('sha256').update([...ids].sort().join(',')).digest('hex').slice(0, 8);
-  return `${safe[0]}-and-${safe.length - 1}-more-${digest}`;
+  return `${sorted[0]}-and-${sorted.length - 1}-more-${digest}`;
 }
 
 const json = (payload: Record<string, unknown>) => `${JSON.stringify(redactJson(payload), null, 2)}\n`;

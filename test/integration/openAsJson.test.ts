@@ -1,7 +1,7 @@
 // Open as JSON inside a real VS Code extension host, against the bundled emulator: a reason, a
 // multi-selection of reasons (the tree's (node, selectedNodes) arguments), an agent, a status node
 // of Live Agents and the palette's quick pick open read-only `liveperson:` documents whose JSON is
-// what the API returns for those ids (fetched independently), with no secret in them; running the
+// what the API returns for those ids (fetched independently), with no secret in them (one the server echoes in a reason text is masked); running the
 // command again after a rename refreshes the open document in place.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -103,6 +103,16 @@ describe('open as json', function () {
     const json = checkSafe(doc);
     assert.deepStrictEqual(json.statusReasons, await serverReasons([LUNCH]));
     assert.strictEqual((json.statusReasons as { text: string }[])[0].text, 'Lunch (renamed for JSON)');
+  });
+
+  it('a secret the server echoes in a record (a reason text holding the API key’s token secret) is masked', async () => {
+    const [meeting] = await serverReasons([TEAM_MEETING]);
+    await client().statusReasons.update({ ...meeting!, text: `Meeting ${DEMO.accessTokenSecret}` });
+    const doc = await open({ reasons: [TEAM_MEETING] });
+    const json = checkSafe(doc);
+    assert.strictEqual((json.statusReasons as { text: string }[])[0].text, 'Meeting ‹redacted›');
+    const [echoed] = await serverReasons([TEAM_MEETING]);
+    await client().statusReasons.update({ ...echoed!, text: meeting!.text }); // the suites after this one see the seeded text
   });
 
   it('an agent node and a status node of Live Agents: the agent-view records of those agents', async function () {

@@ -8,6 +8,7 @@ import { registerAgents } from './agents';
 import { registerTimeline } from './timeline';
 import { registerPermissions } from './permissions';
 import { registerDeepLinks } from './deepLinks';
+import { registerRawData } from './rawData';
 import type { ExtensionApi } from './extensionApi';
 import type { AccountSession } from './platform/featureContext';
 
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   const timeline = registerTimeline(ctx);
   registerPermissions(ctx);
   const deepLinks = registerDeepLinks({ ctx, savedAccounts: accounts.savedAccounts, revealReason: statusReasons.revealReason });
+  registerRawData(ctx);
   startDemoIfAsked(accounts.testHooks.whenRestored(), accounts.session);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {

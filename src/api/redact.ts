@@ -159,3 +159,21 @@ export function redact(text: string): string {
   out = out.replace(COOKIE, keepHead);
   return out;
 }
+
+const SECRET_KEY = new RegExp(`^(?:${SECRET_FIELDS})$`, 'i');
+
+/**
+ * A copy of a JSON value with secrets masked, for showing a whole payload (Open as JSON): the value
+ * of every field named like a secret (password, csrf, token, OAuth secrets…) becomes the mask, at
+ * any depth, and every other string goes through `redact` — so the result is still valid JSON.
+ */
+export function redactJson(value: unknown): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map(redactJson);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[redact(k)] = SECRET_KEY.test(k) ? MASK : redactJson(v);
+    return out;
+  }
+  return value;
+}

@@ -5,7 +5,7 @@ import type { FeatureContext } from '../platform/featureContext';
 import type { StatusReasonsModel } from './model';
 import type { StatusReasonsNode } from './nodes';
 import type { StatusReasonsTreeProvider } from './treeProvider';
-import type { VirtualDocuments } from './virtualDocuments';
+import type { VirtualDocuments } from '../platform/virtualDocuments';
 import type { ReasonUsageSource } from './usage/usageSource';
 import type { UsageController } from './usage/usageController';
 

@@ -28,7 +28,7 @@ import { COMMAND, type ReasonsFeature } from './feature';
 import { StatusReasonsModel } from './model';
 import type { StatusReasonsNode } from './nodes';
 import { StatusReasonsTreeProvider } from './treeProvider';
-import { VirtualDocuments } from './virtualDocuments';
+import { VirtualDocuments } from '../platform/virtualDocuments';
 import { ReasonUsageSource } from './usage/usageSource';
 import { UsageController } from './usage/usageController';
 import { showUsageCommand } from './commands/showUsage';
@@ -52,7 +52,7 @@ export function registerStatusReasons(ctx: FeatureContext): StatusReasonsFeature
   const provider = new StatusReasonsTreeProvider(model, ctx.settings.get('statusReasons.showDeleted'));
   const dragAndDrop = new StatusReasonsDragAndDrop(model, ctx.prompter);
   const view = vscode.window.createTreeView<StatusReasonsNode>(VIEW_ID, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true, dragAndDropController: dragAndDrop });
-  const documents = new VirtualDocuments();
+  const documents = new VirtualDocuments('liveperson-reasons');
   subs.push(model, provider, view, documents, showActiveAccountIn(view, ctx.session));
 
   void ctx.contextKeys.set('liveperson.statusReasons.showDeleted', provider.isShowingDeleted);

@@ -32,25 +32,25 @@ const reason = (enabled: boolean, deleted: boolean): StatusReason => ({ id: '1',
 describe('manifest menus', () => {
   const SR = 'liveperson.statusReasons';
   it('an enabled reason offers rename, disable, delete — not enable', () => {
-    assert.deepEqual(offered(SR, reasonContextValue(reason(true, false))), ['delete', 'disable', 'rename', 'setTimeLimit']);
+    assert.deepEqual(offered(SR, reasonContextValue(reason(true, false))), ['delete', 'disable', 'openAsJson', 'rename', 'setTimeLimit']);
   });
   it('a disabled reason offers rename, enable, delete — not disable', () => {
-    assert.deepEqual(offered(SR, reasonContextValue(reason(false, false))), ['delete', 'enable', 'rename', 'setTimeLimit']);
+    assert.deepEqual(offered(SR, reasonContextValue(reason(false, false))), ['delete', 'enable', 'openAsJson', 'rename', 'setTimeLimit']);
   });
-  it('a deleted reason (enabled or not) offers nothing', () => {
-    assert.deepEqual(offered(SR, reasonContextValue(reason(true, true))), []);
-    assert.deepEqual(offered(SR, reasonContextValue(reason(false, true))), []);
+  it('a deleted reason (enabled or not) offers only Open as JSON', () => {
+    assert.deepEqual(offered(SR, reasonContextValue(reason(true, true))), ['openAsJson']);
+    assert.deepEqual(offered(SR, reasonContextValue(reason(false, true))), ['openAsJson']);
   });
   it('a multi-selection is not offered rename (one reason at a time)', () => {
-    assert.deepEqual(offered(SR, reasonContextValue(reason(true, false)), { listMultiSelection: true }), ['delete', 'disable']);
+    assert.deepEqual(offered(SR, reasonContextValue(reason(true, false)), { listMultiSelection: true }), ['delete', 'disable', 'openAsJson']);
   });
   it('Move Up / Move Down are offered where the tree says the reason can go (inline and in the context menu)', () => {
     const r = reason(true, false);
-    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: false, down: true })), ['delete', 'disable', 'moveDown', 'rename', 'setTimeLimit']);
-    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: true, down: true })), ['delete', 'disable', 'moveDown', 'moveUp', 'rename', 'setTimeLimit']);
-    assert.deepStrictEqual(offered(SR, reasonContextValue(reason(false, false), { up: true, down: false })), ['delete', 'enable', 'moveUp', 'rename', 'setTimeLimit']);
-    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: true, down: true }), { listMultiSelection: true }), ['delete', 'disable'], 'one reason moves at a time');
-    assert.deepStrictEqual(offered(SR, reasonContextValue(reason(true, true), { up: true, down: true })), [], 'a deleted reason does not move');
+    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: false, down: true })), ['delete', 'disable', 'moveDown', 'openAsJson', 'rename', 'setTimeLimit']);
+    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: true, down: true })), ['delete', 'disable', 'moveDown', 'moveUp', 'openAsJson', 'rename', 'setTimeLimit']);
+    assert.deepStrictEqual(offered(SR, reasonContextValue(reason(false, false), { up: true, down: false })), ['delete', 'enable', 'moveUp', 'openAsJson', 'rename', 'setTimeLimit']);
+    assert.deepStrictEqual(offered(SR, reasonContextValue(r, { up: true, down: true }), { listMultiSelection: true }), ['delete', 'disable', 'openAsJson'], 'one reason moves at a time');
+    assert.deepStrictEqual(offered(SR, reasonContextValue(reason(true, true), { up: true, down: true })), ['openAsJson'], 'a deleted reason does not move');
     const groups = (cmd: string) => pkg.contributes.menus['view/item/context'].filter(e => e.command === `${SR}.${cmd}`).map(e => e.group?.split('@')[0]).sort();
     assert.deepStrictEqual(groups('moveUp'), ['2_move', 'inline']);
     assert.deepStrictEqual(groups('moveDown'), ['2_move', 'inline']);
@@ -60,15 +60,15 @@ describe('manifest menus', () => {
   it('state group rows offer no reason actions', () => {
     assert.deepEqual(offered(SR, 'statusReasonState away'), []);
   });
-  it('agents offer the timeline, copy id, copy link and a time limit (not offline ones); status group rows the timeline and a time limit', () => {
-    assert.deepEqual(offered('liveperson.agents', 'agent online'), ['copyId', 'copyLink', 'open', 'setTimeLimit']);
-    assert.deepEqual(offered('liveperson.agents', 'agent away disconnected stale'), ['copyId', 'copyLink', 'open', 'setTimeLimit']);
-    assert.deepEqual(offered('liveperson.agents', 'agent backSoon overLimit'), ['copyId', 'copyLink', 'open', 'setTimeLimit']);
-    assert.deepEqual(offered('liveperson.agents', 'agent offline'), ['copyId', 'copyLink', 'open']);
-    assert.deepEqual(offered('liveperson.agents', 'agent online', { listMultiSelection: true }), ['copyId', 'copyLink', 'open']);
-    assert.deepEqual(offered('liveperson.agents', 'agentGroup status'), ['open', 'setTimeLimit']);
-    assert.deepEqual(offered('liveperson.agents', 'agentGroup overLimit'), ['open'], 'Over limit is not a state');
-    assert.deepEqual(offered('liveperson.agents', 'agentGroup group belowFloor'), ['open']);
+  it('agents offer the timeline, copy id, copy link, Open as JSON and a time limit (not offline ones); status group rows the timeline, Open as JSON and a time limit', () => {
+    assert.deepEqual(offered('liveperson.agents', 'agent online'), ['copyId', 'copyLink', 'open', 'openAsJson', 'setTimeLimit']);
+    assert.deepEqual(offered('liveperson.agents', 'agent away disconnected stale'), ['copyId', 'copyLink', 'open', 'openAsJson', 'setTimeLimit']);
+    assert.deepEqual(offered('liveperson.agents', 'agent backSoon overLimit'), ['copyId', 'copyLink', 'open', 'openAsJson', 'setTimeLimit']);
+    assert.deepEqual(offered('liveperson.agents', 'agent offline'), ['copyId', 'copyLink', 'open', 'openAsJson']);
+    assert.deepEqual(offered('liveperson.agents', 'agent online', { listMultiSelection: true }), ['copyId', 'copyLink', 'open', 'openAsJson']);
+    assert.deepEqual(offered('liveperson.agents', 'agentGroup status'), ['open', 'openAsJson', 'setTimeLimit']);
+    assert.deepEqual(offered('liveperson.agents', 'agentGroup overLimit'), ['open', 'openAsJson'], 'Over limit is not a state');
+    assert.deepEqual(offered('liveperson.agents', 'agentGroup group belowFloor'), ['open', 'openAsJson']);
   });
   it('every command named by a menu or a welcome view is declared', () => {
     const named = new Set<string>();

@@ -115,13 +115,20 @@ describe('api/agentMetrics against the emulator', function () {
 
   it('reads the summary', async () => {
     const c = rig.client(OAUTH1);
-    const s = await c.agentMetrics.summary();
-    const all = await c.agentMetrics.allAgents();
-    assert.equal(s.source, 'agentManagerWorkspace');
-    assert.equal(s.results.numOnlineAgents, all.records.filter((r) => r.currentStatus === 'ONLINE').length);
-    assert.equal(s.results.numAwayAgents, all.records.filter((r) => r.currentStatus === 'AWAY').length);
-    const away = await c.agentMetrics.summary({ status: ['AWAY'] });
-    assert.equal(away.results.numOnlineAgents, 0);
+    // the two calls must see the same instant: an agent changing state between them (at whatever hour
+    // the suite runs) would make the counts differ — the emulator's clock stands still meanwhile
+    rig.emu.control.setClockRate(1e-6);
+    try {
+      const s = await c.agentMetrics.summary();
+      const all = await c.agentMetrics.allAgents();
+      assert.equal(s.source, 'agentManagerWorkspace');
+      assert.equal(s.results.numOnlineAgents, all.records.filter((r) => r.currentStatus === 'ONLINE').length);
+      assert.equal(s.results.numAwayAgents, all.records.filter((r) => r.currentStatus === 'AWAY').length);
+      const away = await c.agentMetrics.summary({ status: ['AWAY'] });
+      assert.equal(away.results.numOnlineAgents, 0);
+    } finally {
+      rig.emu.control.setClockRate(1);
+    }
   });
 
   it('answers an invalid filter with the server’s causes', async () => {

@@ -21,7 +21,7 @@ import { parseWebviewMessage } from '../shared/protocolGuards';
 import { customRangeProblem, rangeRuleProblem, resolveRange } from '../shared/rangeRules';
 import { copyTotals, exportTimeline, type ExportSource } from './panelExports';
 import { notSignedIn, otherAccount, panelError } from './panelErrors';
-import { timelineHtml } from './panelHtml';
+import { loadWebviewApp, webviewOptions } from './webviewApp';
 import { panelTitle } from './panelTitle';
 import { panelLink } from './panelLink';
 import { pickScope } from './pickers';
@@ -34,9 +34,6 @@ export type SentRecord = Exclude<HostToWebview, { type: 'data' | 'overLimit' }>
   | { type: 'data'; requestId: number; from: number; to: number; now: number; agentIds: string[]; intervals: number; overLimitParts: number; notes: string[] }
   | { type: 'overLimit'; requestId: number; parts: number; rules: string[]; totals: TotalsPayload };
 
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')], retainContextWhenHidden: false };
-}
 
 export class TimelinePanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -63,18 +60,9 @@ export class TimelinePanel implements vscode.Disposable {
     // a panel opened (or restored from an older state) without an account belongs to the active one
     if (!state.accountId && ctx.session.active) this.state = { ...state, accountId: accountKey(ctx.session.active) };
     this.limits = readLimitPolicy(ctx.settings, line => ctx.log.warn(line));
-    const extUri = ctx.extensionContext.extensionUri;
     const webview = panel.webview;
-    webview.options = webviewOptions(extUri);
-    panel.iconPath = vscode.Uri.joinPath(extUri, 'media', 'liveperson.svg');
+    loadWebviewApp(panel, ctx.extensionContext.extensionUri, 'timeline', 'Activity Timeline');
     panel.title = this.title();
-    const root = vscode.Uri.joinPath(extUri, 'dist', 'webview');
-    webview.html = timelineHtml({
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'timeline.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'timeline.css')).toString(),
-      title: 'Activity Timeline',
-    });
     this.disposables.push(
       webview.onDidReceiveMessage(m => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),

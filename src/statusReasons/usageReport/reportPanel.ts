@@ -6,8 +6,7 @@
 import * as vscode from 'vscode';
 import { isCancellation } from '../../api/errors';
 import { panelError } from '../../timeline/panelErrors';
-import { timelineHtml } from '../../timeline/panelHtml';
-import { webviewOptions } from '../../timeline/timelinePanel';
+import { loadWebviewApp, webviewOptions } from '../../timeline/webviewApp';
 import { parseReportMessage, REPORT_VIEW_TYPE, type HostToReport, type ReportError, type ReportPayload, type ReportSort, type ReportToHost, type ReportUiState } from '../../shared/usageReportProtocol';
 import { formatZoned, reportCsv, reportMarkdown } from '../../shared/usageReportFormat';
 import type { ReasonsFeature } from '../feature';
@@ -38,17 +37,8 @@ export class UsageReportPanel implements vscode.Disposable {
   }
 
   constructor(private readonly f: ReasonsFeature, private readonly sources: ReportSources, readonly panel: vscode.WebviewPanel, public state: ReportUiState) {
-    const extUri = f.ctx.extensionContext.extensionUri;
     const webview = panel.webview;
-    webview.options = webviewOptions(extUri);
-    panel.iconPath = vscode.Uri.joinPath(extUri, 'media', 'liveperson.svg');
-    const root = vscode.Uri.joinPath(extUri, 'dist', 'webview');
-    webview.html = timelineHtml({
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'usageReport.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'usageReport.css')).toString(),
-      title: 'Status Reason Usage',
-    });
+    loadWebviewApp(panel, f.ctx.extensionContext.extensionUri, 'usageReport', 'Status Reason Usage');
     this.disposables.push(
       webview.onDidReceiveMessage(m => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
